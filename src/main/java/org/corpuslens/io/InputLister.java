@@ -1,0 +1,226 @@
+package org.corpuslens.io;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobPattern;
+import org.apache.hadoop.fs.Path;
+import org.corpuslens.ingest.RejectReason;
+import org.corpuslens.pipeline.FileOutcome;
+
+/**
+ * Lists the input files on the driver: recursively, every file whose name matches one of the
+ * patterns (file names only, e.g. {@code *.md}). Unlike Spark's file sources it does not skip
+ * names starting with {@code _} or {@code .} (the archive's posts live under {@code _posts}).
+ *
+ * <p>Local paths are walked with NIO, following symbolic links with loop detection; other Hadoop
+ * file systems ({@code hdfs://}, {@code s3a://}) with {@link FileSystem#listStatus}. Files larger
+ * than the size limit, directories whose names match the pattern, symlink loops and unreadable
+ * directories become rejects here, without being read.
+ */
+public final class InputLister {
+  private final List<Pattern> patterns;
+  private final long maxFileBytes;
+  private final Configuration hadoopConf;
+
+  /**
+   * @param globs file-name patterns such as {@code *.md}
+   * @param maxFileBytes files larger than this are rejected as {@link RejectReason#TOO_LARGE}
+   */
+  public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf) {
+    if (globs.isEmpty()) {
+      throw new IllegalArgumentException("at least one file pattern is needed");
+    }
+    this.patterns = globs.stream().map(g -> GlobPattern.compile(g)).toList();
+    this.maxFileBytes = maxFileBytes;
+    this.hadoopConf = hadoopConf;
+  }
+
+  /** Lists every root; a root that does not exist is a configuration error. */
+  public InputListing list(List<String> roots) throws IOException {
+    List<InputFile> files = new ArrayList<>();
+    List<FileOutcome.Reject> rejects = new ArrayList<>();
+    for (String root : roots) {
+      Path rootPath = new Path(root);
+      FileSystem fs = rootPath.getFileSystem(hadoopConf);
+      Path qualified = fs.makeQualified(rootPath);
+      if (!fs.exists(qualified)) {
+        throw new FileNotFoundException("input " + root + " does not exist");
+      }
+      if ("file".equals(qualified.toUri().getScheme())) {
+        listLocal(qualified, files, rejects);
+      } else {
+        listHadoop(fs, qualified, files, rejects);
+      }
+    }
+    files.sort(Comparator.comparing(InputFile::path));
+    rejects.sort(Comparator.comparing(FileOutcome.Reject::sourcePath));
+    return new InputListing(files, rejects);
+  }
+
+  boolean matches(String fileName) {
+    for (Pattern p : patterns) {
+      if (p.matcher(fileName).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addFile(
+      String path, String relative, long size, List<InputFile> files, List<FileOutcome.Reject> rejects) {
+    if (size > maxFileBytes) {
+      rejects.add(
+          new FileOutcome.Reject(
+              path,
+              RejectReason.TOO_LARGE,
+              String.format(Locale.ROOT, "file has %,d bytes, over the limit of %,d bytes (--max-file-bytes)", size, maxFileBytes),
+              size,
+              null));
+    } else {
+      files.add(new InputFile(path, relative, size));
+    }
+  }
+
+  private void listLocal(Path root, List<InputFile> files, List<FileOutcome.Reject> rejects)
+      throws IOException {
+    java.nio.file.Path start = java.nio.file.Path.of(root.toUri());
+    String rootName = start.getFileName() == null ? "" : start.getFileName().toString();
+    if (Files.isRegularFile(start)) {
+      addFile(hadoopPath(start), rootName, Files.size(start), files, rejects);
+      return;
+    }
+    Files.walkFileTree(
+        start,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(java.nio.file.Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(start) && matches(dir.getFileName().toString())) {
+              rejects.add(
+                  new FileOutcome.Reject(
+                      hadoopPath(dir),
+                      RejectReason.NOT_A_FILE,
+                      "matches the input pattern but is a directory; the files inside it are read as usual",
+                      0,
+                      null));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
+            if (matches(file.getFileName().toString())) {
+              String relative = rootName + "/" + start.relativize(file);
+              if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
+                addFile(hadoopPath(file), relative, attrs.size(), files, rejects);
+              } else {
+                rejects.add(
+                    new FileOutcome.Reject(
+                        hadoopPath(file),
+                        RejectReason.NOT_A_FILE,
+                        "matches the input pattern but is not a regular file",
+                        0,
+                        null));
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+              rejects.add(
+                  new FileOutcome.Reject(
+                      hadoopPath(file),
+                      RejectReason.NOT_A_FILE,
+                      "symbolic link loop: it points back to " + file.toAbsolutePath().normalize() + " or one of its parents; not followed",
+                      0,
+                      null));
+            } else {
+              rejects.add(
+                  new FileOutcome.Reject(
+                      hadoopPath(file),
+                      RejectReason.UNREADABLE,
+                      (e instanceof AccessDeniedException ? "permission denied: " : "cannot be listed or read: ")
+                          + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                      0,
+                      null));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private void listHadoop(
+      FileSystem fs, Path root, List<InputFile> files, List<FileOutcome.Reject> rejects)
+      throws IOException {
+    FileStatus rootStatus = fs.getFileStatus(root);
+    String rootName = root.getName();
+    if (rootStatus.isFile()) {
+      addFile(root.toString(), rootName, rootStatus.getLen(), files, rejects);
+      return;
+    }
+    String rootString = root.toUri().getPath();
+    Deque<Path> dirs = new ArrayDeque<>();
+    dirs.push(root);
+    while (!dirs.isEmpty()) {
+      Path dir = dirs.pop();
+      FileStatus[] children;
+      try {
+        children = fs.listStatus(dir);
+      } catch (IOException e) {
+        rejects.add(
+            new FileOutcome.Reject(
+                dir.toString(), RejectReason.UNREADABLE, "cannot be listed: " + e, 0, null));
+        continue;
+      }
+      for (FileStatus child : children) {
+        Path p = child.getPath();
+        if (child.isDirectory()) {
+          if (matches(p.getName())) {
+            rejects.add(
+                new FileOutcome.Reject(
+                    p.toString(),
+                    RejectReason.NOT_A_FILE,
+                    "matches the input pattern but is a directory; the files inside it are read as usual",
+                    0,
+                    null));
+          }
+          dirs.push(p);
+        } else if (matches(p.getName())) {
+          String childPath = p.toUri().getPath();
+          String relative = rootName + childPath.substring(Math.min(rootString.length(), childPath.length()));
+          addFile(p.toString(), relative, child.getLen(), files, rejects);
+        }
+      }
+    }
+  }
+
+  private static String hadoopPath(java.nio.file.Path p) {
+    try {
+      return new Path(p.toAbsolutePath().toUri()).toString();
+    } catch (IllegalArgumentException e) {
+      throw new UncheckedIOException(new IOException("cannot express " + p + " as a Hadoop path", e));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.corpuslens.io;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/** Writes and reads the CorpusLens tables: one Parquet directory per table under a root. */
+public final class ParquetTables {
+  public static final String ARTICLES = "articles";
+  public static final String REJECTS = "rejects";
+  public static final String TERM_FREQUENCIES = "term_frequencies";
+  public static final String TOPIC_TRENDS = "topic_trends";
+  public static final String TOPIC_TRENDS_BY_SOURCE = "topic_trends_by_source";
+  public static final String SOURCE_STATS = "source_stats";
+
+  private ParquetTables() {}
+
+  /** Writes {@code data} as {@code root/name}, replacing what a previous attempt left there. */
+  public static void write(Dataset<Row> data, String root, String name, String... partitionBy) {
+    data.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(path(root, name));
+  }
+
+  /** Writes a small table as a single file. */
+  public static void writeSmall(Dataset<Row> data, String root, String name) {
+    data.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(root, name));
+  }
+
+  /** Reads {@code root/name} with the given schema (no inference). */
+  public static Dataset<Row> read(SparkSession spark, String root, String name, StructType schema) {
+    return spark.read().schema(schema).parquet(path(root, name));
+  }
+
+  /** Reads {@code root/name} with the schema stored in its Parquet footers. */
+  public static Dataset<Row> read(SparkSession spark, String root, String name) {
+    return spark.read().parquet(path(root, name));
+  }
+
+  public static boolean exists(SparkSession spark, String root, String name) throws IOException {
+    Path p = new Path(path(root, name));
+    FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    return fs.exists(p);
+  }
+
+  public static String path(String root, String name) {
+    return root.endsWith("/") ? root + name : root + "/" + name;
+  }
+}

@@ -1,0 +1,76 @@
+package org.corpuslens.jobs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.corpuslens.analytics.PeriodGrain;
+import org.corpuslens.analytics.TopicLexicon;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that compute periods or count topics. */
+public final class AnalysisOptions {
+  @Option(
+      names = "--topics",
+      paramLabel = "FILE",
+      description = "Topic lexicon (YAML: topics: NAME: {keywords: [...]}) replacing the default "
+          + "four topics 科技创新, 数字经济, 生物医药, 绿色金融.")
+  Path topics;
+
+  @Option(
+      names = "--period",
+      paramLabel = "GRAIN",
+      defaultValue = "month",
+      description = "Period of the trends: day, week, month, quarter or year (default: ${DEFAULT-VALUE}).")
+  String period;
+
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      defaultValue = "Asia/Shanghai",
+      description = "Time zone of dates and periods (default: ${DEFAULT-VALUE}); published_at stays UTC.")
+  String zone;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master for direct runs, e.g. local[*]. Under spark-submit, leave it out: "
+          + "the master comes from spark-submit. Default: spark-submit's, else local[*].")
+  String master;
+
+  /** The lexicon, read and validated on the driver before Spark starts. */
+  TopicLexicon lexicon() {
+    if (topics == null) {
+      return TopicLexicon.defaults();
+    }
+    if (!Files.isRegularFile(topics)) {
+      throw new ConfigurationException("--topics " + topics + ": no such file");
+    }
+    try {
+      return TopicLexicon.parse(Files.readString(topics, StandardCharsets.UTF_8), topics.toString());
+    } catch (IOException e) {
+      throw new ConfigurationException("--topics " + topics + ": cannot be read as UTF-8: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--topics " + e.getMessage(), e);
+    }
+  }
+
+  PeriodGrain grain() {
+    try {
+      return PeriodGrain.parse(period);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--period: " + e.getMessage(), e);
+    }
+  }
+
+  ZoneId zoneId() {
+    try {
+      return ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new ConfigurationException(
+          "--zone '" + zone + "' is not a time zone: use a region such as Asia/Shanghai or an offset such as +08:00", e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.corpuslens.jobs;
+
+import java.time.ZoneId;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.corpuslens.analytics.ArticleDates;
+import org.corpuslens.analytics.PeriodGrain;
+import org.corpuslens.analytics.SourceStats;
+import org.corpuslens.analytics.TermFrequencies;
+import org.corpuslens.analytics.TopicLexicon;
+import org.corpuslens.analytics.TopicTrends;
+import org.corpuslens.io.ParquetTables;
+import org.corpuslens.tables.Col;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The second half of a run: {@code articles} and {@code rejects} to the analytic tables. Periods
+ * are recomputed from {@code published_at} with this run's zone and grain, and topics are counted
+ * on the stored text, so a user can re-run it with another lexicon or period without re-reading
+ * and re-segmenting the archive.
+ */
+public final class AnalyzeJob {
+  private static final Logger LOG = LoggerFactory.getLogger(AnalyzeJob.class);
+
+  /** Everything the analyze stage needs, validated on the driver. */
+  public record Plan(String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain) {}
+
+  private AnalyzeJob() {}
+
+  public static void run(SparkSession spark, Plan plan) {
+    Dataset<Row> articles =
+        ArticleDates.withDates(
+            ParquetTables.read(spark, plan.tables(), ParquetTables.ARTICLES).drop(Col.YEAR),
+            plan.zone(),
+            plan.grain());
+    Dataset<Row> rejects = ParquetTables.read(spark, plan.tables(), ParquetTables.REJECTS);
+
+    ParquetTables.write(TermFrequencies.compute(articles), plan.output(), ParquetTables.TERM_FREQUENCIES);
+    ParquetTables.writeSmall(TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS);
+    ParquetTables.write(
+        TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE);
+    ParquetTables.writeSmall(
+        SourceStats.compute(articles, rejects, plan.lexicon()), plan.output(), ParquetTables.SOURCE_STATS);
+    LOG.info(
+        "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {})",
+        ParquetTables.TERM_FREQUENCIES,
+        ParquetTables.TOPIC_TRENDS,
+        ParquetTables.TOPIC_TRENDS_BY_SOURCE,
+        ParquetTables.SOURCE_STATS,
+        plan.output(),
+        plan.lexicon().topics().size(),
+        plan.grain().columnValue(),
+        plan.zone());
+  }
+}

@@ -1,0 +1,57 @@
+package org.corpuslens.jobs;
+
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.corpuslens.analytics.TopicLexicon;
+import org.corpuslens.io.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corpuslens extract}: posts to {@code articles} + {@code rejects}. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = "Read posts, extract and segment their text: writes the articles and rejects tables.")
+public final class ExtractCommand implements Callable<Integer> {
+  @Mixin ExtractOptions extract;
+  @Mixin AnalysisOptions analysis;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    Instant start = Instant.now();
+    ExtractJob.Plan plan = plan(extract, analysis, output, start);
+    TopicLexicon lexicon = analysis.lexicon();
+    try (SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
+      output.checkRemote(spark);
+      ExtractJob.Counts counts = ExtractJob.run(spark, plan);
+      RunSummary summary = Summaries.extract("extract", plan, lexicon, counts, start);
+      summary.write(output.dir, spark.sparkContext().hadoopConfiguration());
+      spec.commandLine().getOut().printf("articles and rejects written under %s%n%s%n", output.dir, summary.toJson());
+    }
+    return 0;
+  }
+
+  /** Validates everything and builds the plan, before Spark starts. */
+  static ExtractJob.Plan plan(
+      ExtractOptions extract, AnalysisOptions analysis, OutputOptions output, Instant start) {
+    extract.validate();
+    output.validate();
+    TopicLexicon lexicon = analysis.lexicon();
+    return new ExtractJob.Plan(
+        extract.inputs,
+        output.dir,
+        extract.patterns,
+        extract.maxFileBytes,
+        extract.segmenterConfig(lexicon.allKeywords()),
+        analysis.zoneId(),
+        analysis.grain(),
+        extract.partitionBytes,
+        extract.openCostBytes,
+        start);
+  }
+}

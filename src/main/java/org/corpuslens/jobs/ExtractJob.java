@@ -1,0 +1,118 @@
+package org.corpuslens.jobs;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.corpuslens.analytics.ArticleDates;
+import org.corpuslens.analytics.PeriodGrain;
+import org.corpuslens.io.InputLister;
+import org.corpuslens.io.InputListing;
+import org.corpuslens.io.ParquetTables;
+import org.corpuslens.io.PostReader;
+import org.corpuslens.io.ProcessingSettings;
+import org.corpuslens.segment.SegmenterConfig;
+import org.corpuslens.tables.Col;
+import org.corpuslens.tables.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The first half of a run: input files to {@code articles} and {@code rejects}. */
+public final class ExtractJob {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
+
+  /** Everything the extract stage needs, validated on the driver. */
+  public record Plan(
+      List<String> inputs,
+      String output,
+      List<String> patterns,
+      long maxFileBytes,
+      SegmenterConfig segmenter,
+      ZoneId zone,
+      PeriodGrain grain,
+      long partitionBytes,
+      long openCostBytes,
+      Instant runStart) {}
+
+  /** What the stage counted: every input file is in exactly one of the two tables. */
+  public record Counts(long inputFiles, long articles, Map<String, Long> rejectsByReason) {
+    public long rejects() {
+      return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+  }
+
+  private ExtractJob() {}
+
+  public static Counts run(SparkSession spark, Plan plan) throws IOException {
+    InputListing listing =
+        new InputLister(plan.patterns(), plan.maxFileBytes(), spark.sparkContext().hadoopConfiguration())
+            .list(plan.inputs());
+    LOG.info(
+        "listed {} input files ({} bytes) and {} rejects while listing, under {}",
+        listing.files().size(),
+        listing.totalBytes(),
+        listing.rejects().size(),
+        plan.inputs());
+
+    ProcessingSettings settings =
+        new ProcessingSettings(plan.segmenter(), plan.runStart(), plan.partitionBytes(), plan.openCostBytes());
+    Dataset<Row> processed =
+        PostReader.read(spark, listing, settings).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> articles =
+          ArticleDates.withDates(processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain())
+              .select(columns(Schemas.ARTICLE_COLUMNS));
+      Dataset<Row> rejects =
+          processed
+              .where(col(Col.KIND).equalTo(Schemas.KIND_REJECT))
+              .select(columns(Schemas.REJECT_COLUMNS))
+              .coalesce(1);
+      ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
+      ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
+
+      Counts counts = count(processed, listing.inputCount());
+      LOG.info(
+          "extract: {} input files -> {} articles + {} rejects {}",
+          counts.inputFiles(),
+          counts.articles(),
+          counts.rejects(),
+          counts.rejectsByReason());
+      if (counts.articles() + counts.rejects() != counts.inputFiles()) {
+        throw new IllegalStateException(
+            "accounting failed: " + counts.inputFiles() + " input files but " + counts.articles()
+                + " articles + " + counts.rejects() + " rejects; the tables under " + plan.output()
+                + " are incomplete");
+      }
+      return counts;
+    } finally {
+      processed.unpersist();
+    }
+  }
+
+  /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */
+  private static Counts count(Dataset<Row> processed, long inputFiles) {
+    long articles = 0;
+    Map<String, Long> rejects = new TreeMap<>();
+    for (Row row : processed.groupBy(Col.KIND, Col.REASON).count().collectAsList()) {
+      if (Schemas.KIND_ARTICLE.equals(row.getString(0))) {
+        articles += row.getLong(2);
+      } else {
+        rejects.merge(row.getString(1), row.getLong(2), Long::sum);
+      }
+    }
+    return new Counts(inputFiles, articles, rejects);
+  }
+
+  static Column[] columns(List<String> names) {
+    return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+}

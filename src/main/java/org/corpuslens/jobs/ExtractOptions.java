@@ -1,0 +1,87 @@
+package org.corpuslens.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.corpuslens.segment.SegmenterConfig;
+import org.corpuslens.segment.StopWords;
+import picocli.CommandLine.Option;
+
+/** Options of the extract stage (reading, parsing, segmenting). */
+public final class ExtractOptions {
+  @Option(
+      names = "--input",
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files or directories (read recursively) of posts; any Hadoop file system URI "
+          + "(local path, file:, hdfs://, s3a://).")
+  List<String> inputs;
+
+  @Option(
+      names = "--pattern",
+      split = ",",
+      paramLabel = "GLOB",
+      defaultValue = "*.md,*.html,*.htm",
+      description = "File-name patterns of posts, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<String> patterns;
+
+  @Option(
+      names = "--max-file-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "20971520",
+      description = "Files larger than this are rejected as TOO_LARGE without being read (default: ${DEFAULT-VALUE} = 20 MB).")
+  long maxFileBytes;
+
+  @Option(
+      names = "--stopwords",
+      paramLabel = "FILE",
+      description = "Stop-word list (UTF-8, one word per line, # comments) replacing the shipped Chinese list.")
+  Path stopwords;
+
+  @Option(
+      names = "--partition-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "67108864",
+      description = "Input bytes packed into one Spark partition (default: ${DEFAULT-VALUE} = 64 MB).")
+  long partitionBytes;
+
+  @Option(
+      names = "--open-cost-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "16384",
+      description = "Estimated cost of opening one file, in bytes, when packing small files (default: ${DEFAULT-VALUE}).")
+  long openCostBytes;
+
+  void validate() {
+    if (maxFileBytes <= 0) {
+      throw new ConfigurationException("--max-file-bytes must be positive, got " + maxFileBytes);
+    }
+    if (partitionBytes <= 0 || openCostBytes < 0) {
+      throw new ConfigurationException("--partition-bytes must be positive and --open-cost-bytes not negative");
+    }
+    if (patterns.isEmpty() || patterns.stream().anyMatch(String::isBlank)) {
+      throw new ConfigurationException("--pattern needs at least one non-blank file-name pattern such as *.md");
+    }
+    for (String input : inputs) {
+      if (Paths.isLocal(input) && !Files.exists(Paths.local(input))) {
+        throw new ConfigurationException("--input " + input + ": no such file or directory");
+      }
+    }
+  }
+
+  SegmenterConfig segmenterConfig(List<String> customWords) {
+    if (stopwords == null) {
+      return SegmenterConfig.withDefaultStopWords(customWords);
+    }
+    if (!Files.isRegularFile(stopwords)) {
+      throw new ConfigurationException("--stopwords " + stopwords + ": no such file");
+    }
+    try {
+      return new SegmenterConfig(customWords, StopWords.load(stopwords));
+    } catch (IOException | RuntimeException e) {
+      throw new ConfigurationException("--stopwords " + stopwords + ": " + e.getMessage(), e);
+    }
+  }
+}

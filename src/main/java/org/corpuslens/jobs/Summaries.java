@@ -1,0 +1,44 @@
+package org.corpuslens.jobs;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.corpuslens.analytics.TopicLexicon;
+
+/** Builds the run summaries of the commands. */
+final class Summaries {
+  private Summaries() {}
+
+  static RunSummary extract(
+      String command, ExtractJob.Plan plan, TopicLexicon lexicon, ExtractJob.Counts counts, Instant start) {
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("inputs", plan.inputs());
+    options.put("output", plan.output());
+    options.put("patterns", plan.patterns());
+    options.put("max_file_bytes", plan.maxFileBytes());
+    options.put("zone", plan.zone().getId());
+    options.put("period", plan.grain().columnValue());
+    options.put("partition_bytes", plan.partitionBytes());
+    options.put("open_cost_bytes", plan.openCostBytes());
+    options.put("stop_words", plan.segmenter().stopWords().size());
+    return new RunSummary()
+        .put("command", command)
+        .put("started_at", start.toString())
+        .put("finished_at", Instant.now().toString())
+        .put("input_files", counts.inputFiles())
+        .put("articles", counts.articles())
+        .put("rejects", counts.rejects())
+        .put("rejects_by_reason", counts.rejectsByReason())
+        .put("lexicon", lexicon(lexicon))
+        .put("options", options)
+        .put("versions", Versions.all());
+  }
+
+  static Map<String, Object> lexicon(TopicLexicon lexicon) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("origin", lexicon.origin());
+    m.put("sha256", lexicon.sha256());
+    m.put("topics", lexicon.topics().stream().map(t -> t.name()).toList());
+    return m;
+  }
+}

@@ -1,0 +1,59 @@
+package org.corpuslens.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.corpuslens.ingest.DateKind;
+import org.corpuslens.ingest.RejectReason;
+import org.corpuslens.segment.Token;
+
+/** What became of one input file: exactly one article or one reject. */
+public sealed interface FileOutcome {
+  String sourcePath();
+
+  long sizeBytes();
+
+  /** An accepted post. Period columns are derived later from {@link #publishedAt()}. */
+  record Article(
+      String articleId,
+      String sourcePath,
+      String source,
+      String section,
+      String channel,
+      String title,
+      String editor,
+      String originalSource,
+      Instant publishedAt,
+      DateKind dateKind,
+      String text,
+      int charCount,
+      int paragraphCount,
+      int imageCount,
+      List<Token> tokens,
+      long sizeBytes)
+      implements FileOutcome {
+    public Article {
+      Objects.requireNonNull(articleId, "articleId");
+      Objects.requireNonNull(sourcePath, "sourcePath");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(publishedAt, "publishedAt");
+      Objects.requireNonNull(dateKind, "dateKind");
+      Objects.requireNonNull(text, "text");
+      tokens = List.copyOf(tokens);
+    }
+  }
+
+  /**
+   * A rejected file.
+   *
+   * @param source the source named by the front matter when it could be read, else {@code null}
+   */
+  record Reject(String sourcePath, RejectReason reason, String detail, long sizeBytes, String source)
+      implements FileOutcome {
+    public Reject {
+      Objects.requireNonNull(sourcePath, "sourcePath");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+}

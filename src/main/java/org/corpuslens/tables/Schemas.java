@@ -1,0 +1,106 @@
+package org.corpuslens.tables;
+
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** Explicit schemas of the tables and of the intermediate per-file records. No inference. */
+public final class Schemas {
+  private Schemas() {}
+
+  /** Value of {@link Col#KIND} for a file that became an article. */
+  public static final String KIND_ARTICLE = "article";
+
+  /** Value of {@link Col#KIND} for a rejected file. */
+  public static final String KIND_REJECT = "reject";
+
+  /**
+   * What the per-file stage emits for every input file: an article ({@code kind = article}, reject
+   * fields null) or a reject ({@code kind = reject}, with source_path, reason, detail, size_bytes
+   * and the source when the front matter named one). Dates are added afterwards with built-ins.
+   */
+  public static final StructType PROCESSED =
+      new StructType(
+          new StructField[] {
+            createStructField(Col.KIND, StringType, false),
+            createStructField(Col.ARTICLE_ID, StringType, true),
+            createStructField(Col.SOURCE_PATH, StringType, false),
+            createStructField(Col.SOURCE, StringType, true),
+            createStructField(Col.SECTION, StringType, true),
+            createStructField(Col.CHANNEL, StringType, true),
+            createStructField(Col.TITLE, StringType, true),
+            createStructField(Col.EDITOR, StringType, true),
+            createStructField(Col.ORIGINAL_SOURCE, StringType, true),
+            createStructField(Col.PUBLISHED_AT, TimestampType, true),
+            createStructField(Col.DATE_KIND, StringType, true),
+            createStructField(Col.TEXT, StringType, true),
+            createStructField(Col.CHAR_COUNT, IntegerType, true),
+            createStructField(Col.PARAGRAPH_COUNT, IntegerType, true),
+            createStructField(Col.IMAGE_COUNT, IntegerType, true),
+            createStructField(Col.TOKENS, createArrayType(StringType, false), true),
+            createStructField(Col.TOKEN_POS, createArrayType(StringType, false), true),
+            createStructField(Col.TOKEN_COUNT, IntegerType, true),
+            createStructField(Col.SIZE_BYTES, LongType, false),
+            createStructField(Col.REASON, StringType, true),
+            createStructField(Col.DETAIL, StringType, true),
+          });
+
+  /** Columns of {@code articles}, in order ({@code year} is the partition column). */
+  public static final List<String> ARTICLE_COLUMNS =
+      List.of(
+          Col.ARTICLE_ID,
+          Col.SOURCE_PATH,
+          Col.SOURCE,
+          Col.SECTION,
+          Col.CHANNEL,
+          Col.TITLE,
+          Col.EDITOR,
+          Col.ORIGINAL_SOURCE,
+          Col.PUBLISHED_AT,
+          Col.PUBLISHED_DATE,
+          Col.DATE_KIND,
+          Col.PERIOD,
+          Col.TEXT,
+          Col.CHAR_COUNT,
+          Col.PARAGRAPH_COUNT,
+          Col.IMAGE_COUNT,
+          Col.TOKENS,
+          Col.TOKEN_POS,
+          Col.TOKEN_COUNT,
+          Col.SIZE_BYTES,
+          Col.YEAR);
+
+  /** Columns of {@code rejects}, in order. */
+  public static final List<String> REJECT_COLUMNS =
+      List.of(Col.SOURCE_PATH, Col.REASON, Col.DETAIL, Col.SIZE_BYTES, Col.SOURCE);
+
+  /** Types of the date columns added to articles. */
+  public static final StructField PUBLISHED_DATE_FIELD =
+      createStructField(Col.PUBLISHED_DATE, DateType, true);
+
+  /**
+   * Fails with a message naming the missing columns when {@code data} lacks any of {@code
+   * required}: a precondition of every transform.
+   */
+  public static void requireColumns(Dataset<Row> data, String what, String... required) {
+    Set<String> have = new LinkedHashSet<>(Arrays.asList(data.columns()));
+    List<String> missing = Arrays.stream(required).filter(c -> !have.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          what + " lacks the columns " + missing + " (it has " + have + ")");
+    }
+  }
+}
