@@ -17,7 +17,6 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -37,7 +36,7 @@ import org.corpuslens.pipeline.FileOutcome;
  * directories become rejects here, without being read.
  */
 public final class InputLister {
-  private final List<Pattern> patterns;
+  private final List<GlobPattern> patterns;
   private final long maxFileBytes;
   private final Configuration hadoopConf;
 
@@ -49,7 +48,7 @@ public final class InputLister {
     if (globs.isEmpty()) {
       throw new IllegalArgumentException("at least one file pattern is needed");
     }
-    this.patterns = globs.stream().map(g -> GlobPattern.compile(g)).toList();
+    this.patterns = globs.stream().map(GlobPattern::new).toList();
     this.maxFileBytes = maxFileBytes;
     this.hadoopConf = hadoopConf;
   }
@@ -77,8 +76,8 @@ public final class InputLister {
   }
 
   boolean matches(String fileName) {
-    for (Pattern p : patterns) {
-      if (p.matcher(fileName).matches()) {
+    for (GlobPattern p : patterns) {
+      if (p.matches(fileName)) {
         return true;
       }
     }

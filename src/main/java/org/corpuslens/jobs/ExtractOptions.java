@@ -1,6 +1,5 @@
 package org.corpuslens.jobs;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class ExtractOptions {
     }
     try {
       return new SegmenterConfig(customWords, StopWords.load(stopwords));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw new ConfigurationException("--stopwords " + stopwords + ": " + e.getMessage(), e);
     }
   }

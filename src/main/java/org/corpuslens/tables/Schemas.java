@@ -1,6 +1,5 @@
 package org.corpuslens.tables;
 
-import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -87,9 +86,6 @@ public final class Schemas {
   public static final List<String> REJECT_COLUMNS =
       List.of(Col.SOURCE_PATH, Col.REASON, Col.DETAIL, Col.SIZE_BYTES, Col.SOURCE);
 
-  /** Types of the date columns added to articles. */
-  public static final StructField PUBLISHED_DATE_FIELD =
-      createStructField(Col.PUBLISHED_DATE, DateType, true);
 
   /**
    * Fails with a message naming the missing columns when {@code data} lacks any of {@code

@@ -1,0 +1,201 @@
+package org.corpuslens.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corpuslens.testing.Cli;
+import org.corpuslens.testing.Duck;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command: {@code run} on {@code sample-data/} in local mode, in its own JVM;
+ * every table read back with DuckDB and compared with {@code sample-data/expected.json}, the ground
+ * truth written with the sample posts. Then {@code extract} + {@code analyze} must give the same
+ * tables.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleDataRunIT {
+  private static final String[] TABLES = {
+    "articles", "rejects", "term_frequencies", "topic_trends", "topic_trends_by_source", "source_stats"
+  };
+  private static final List<String> BOILERPLATE =
+      List.of("海量资讯、精准解读", "责任编辑", "appendQr", "&#123;", "&#125;", "article_adlist", "{border", "border:1px");
+
+  @TempDir Path tmp;
+  private Path sample;
+  private Path out;
+  private JsonNode expected;
+  private Duck duck;
+  private Cli.Result result;
+
+  @BeforeAll
+  void runOnSampleData() throws Exception {
+    sample = Cli.projectDir().resolve("sample-data");
+    expected = new ObjectMapper().readTree(sample.resolve("expected.json").toFile());
+    out = tmp.resolve("out");
+    result = Cli.run(tmp.resolve("run.log"), "run", "--input", sample.toString(), "--output", out.toString(), "--master", "local[2]");
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    duck = new Duck();
+  }
+
+  private String t(String name) {
+    return Duck.table(out, name);
+  }
+
+  private String relative(Object sourcePath) {
+    String p = String.valueOf(sourcePath);
+    String prefix = "file:" + sample.toString() + "/";
+    assertThat(p).startsWith(prefix);
+    return p.substring(prefix.length());
+  }
+
+  @Test
+  void everyFileIsAnArticleOrARejectWithTheExpectedReason() throws Exception {
+    Map<String, String> actual = new HashMap<>();
+    for (Map<String, Object> r : duck.query("SELECT source_path FROM " + t("articles"))) {
+      assertThat(actual.put(relative(r.get("source_path")), "article")).as("duplicate article row").isNull();
+    }
+    for (Map<String, Object> r : duck.query("SELECT source_path, reason, detail FROM " + t("rejects"))) {
+      assertThat(actual.put(relative(r.get("source_path")), "reject:" + r.get("reason"))).as("file in both tables").isNull();
+      assertThat(String.valueOf(r.get("detail"))).isNotBlank();
+    }
+    Map<String, String> want = new HashMap<>();
+    for (JsonNode f : expected.get("files")) {
+      want.put(f.get("path").asText(), "article".equals(f.get("status").asText()) ? "article" : "reject:" + f.get("reason").asText());
+    }
+    assertThat(actual).isEqualTo(want);
+    assertThat(result.output()).contains("CorpusLens: " + want.size() + " input files");
+  }
+
+  @Test
+  void articleFieldsMatchTheGroundTruth() throws Exception {
+    Map<String, Map<String, Object>> rows = new HashMap<>();
+    for (Map<String, Object> r : duck.query(
+        "SELECT source_path, source, section, channel, title, editor, original_source, strftime(published_at, '%Y-%m-%dT%H:%M:%SZ') AS published_at, "
+            + "CAST(published_date AS VARCHAR) AS published_date, date_kind, CAST(period AS VARCHAR) AS period, text, image_count, char_count, paragraph_count, token_count, len(tokens) AS n_tokens "
+            + "FROM " + t("articles"))) {
+      rows.put(relative(r.get("source_path")), r);
+    }
+    int checked = 0;
+    for (JsonNode f : expected.get("files")) {
+      if (!"article".equals(f.get("status").asText())) {
+        continue;
+      }
+      String path = f.get("path").asText();
+      Map<String, Object> row = rows.get(path);
+      assertThat(row).as(path).isNotNull();
+      for (String field : List.of("source", "section", "channel", "title", "editor", "original_source", "published_at", "published_date", "date_kind", "period")) {
+        if (f.has(field)) {
+          Object want = f.get(field).isNull() ? null : f.get(field).asText();
+          assertThat(row.get(field)).as(path + " " + field).isEqualTo(want);
+        }
+      }
+      if (f.has("image_count")) {
+        assertThat(((Number) row.get("image_count")).intValue()).as(path + " image_count").isEqualTo(f.get("image_count").asInt());
+      }
+      String text = (String) row.get("text");
+      for (JsonNode phrase : f.path("text_contains")) {
+        assertThat(text).as(path).contains(phrase.asText());
+      }
+      for (JsonNode phrase : f.path("text_excludes")) {
+        assertThat(text).as(path).doesNotContain(phrase.asText());
+      }
+      for (String b : BOILERPLATE) {
+        assertThat(text).as(path).doesNotContain(b);
+      }
+      assertThat(((Number) row.get("token_count")).intValue()).isEqualTo(((Number) row.get("n_tokens")).intValue()).isPositive();
+      assertThat(((Number) row.get("char_count")).intValue()).isPositive();
+      checked++;
+    }
+    assertThat(checked).isEqualTo(rows.size()).isGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void topicTrendsMatchTheGroundTruth() throws Exception {
+    Set<String> actual = new HashSet<>();
+    for (Map<String, Object> r : duck.query(
+        "SELECT CAST(period AS VARCHAR) AS period, topic, article_count, mention_count, total_articles FROM " + t("topic_trends"))) {
+      actual.add(r.get("period") + "|" + r.get("topic") + "|" + r.get("article_count") + "|" + r.get("mention_count") + "|" + r.get("total_articles"));
+    }
+    Set<String> want = new HashSet<>();
+    for (JsonNode r : expected.get("topic_trends")) {
+      want.add(r.get("period").asText() + "|" + r.get("topic").asText() + "|" + r.get("article_count").asLong() + "|"
+          + r.get("mention_count").asLong() + "|" + r.get("total_articles").asLong());
+    }
+    assertThat(actual).isEqualTo(want);
+    // the index: each topic's mean over the periods is 100 (when the topic occurs at all)
+    for (Map<String, Object> r : duck.query("SELECT topic, avg(\"index\") AS mean FROM " + t("topic_trends") + " GROUP BY topic")) {
+      assertThat(((Number) r.get("mean")).doubleValue()).as(String.valueOf(r.get("topic"))).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+    // by source sums up to the overall figures
+    List<Map<String, Object>> diff = duck.query(
+        "SELECT o.period, o.topic FROM " + t("topic_trends") + " o JOIN (SELECT period, topic, sum(article_count) a, sum(mention_count) m, sum(total_articles) n FROM "
+            + t("topic_trends_by_source") + " GROUP BY ALL) s USING (period, topic) WHERE o.article_count <> s.a OR o.mention_count <> s.m OR o.total_articles <> s.n");
+    assertThat(diff).isEmpty();
+  }
+
+  @Test
+  void sourceStatsCountArticlesAndRejectsPerSource() throws Exception {
+    Map<String, Long> actual = new HashMap<>();
+    for (Map<String, Object> r : duck.query("SELECT source, article_count FROM " + t("source_stats") + " WHERE article_count > 0")) {
+      actual.put((String) r.get("source"), ((Number) r.get("article_count")).longValue());
+    }
+    Map<String, Long> want = new HashMap<>();
+    expected.get("source_articles").fields().forEachRemaining(e -> want.put(e.getKey(), e.getValue().asLong()));
+    assertThat(actual).isEqualTo(want);
+    List<Map<String, Object>> rejects = duck.query("SELECT sum(reject_count) AS n FROM " + t("source_stats"));
+    List<Map<String, Object>> attributable = duck.query("SELECT count(*) AS n FROM " + t("rejects") + " WHERE source IS NOT NULL");
+    assertThat(((Number) rejects.get(0).get("n")).longValue()).isEqualTo(((Number) attributable.get(0).get("n")).longValue());
+  }
+
+  @Test
+  void termFrequenciesAddUpAndHoldNoStopWordsOrPunctuation() throws Exception {
+    List<Map<String, Object>> totals = duck.query(
+        "SELECT (SELECT sum(count) FROM " + t("term_frequencies") + ") AS tf, (SELECT sum(token_count) FROM " + t("articles") + ") AS tokens");
+    assertThat(((Number) totals.get(0).get("tf")).longValue()).isEqualTo(((Number) totals.get(0).get("tokens")).longValue());
+    List<Map<String, Object>> bad = duck.query(
+        "SELECT period, source FROM " + t("term_frequencies") + " GROUP BY period, source, period_source_tokens HAVING sum(count) <> period_source_tokens");
+    assertThat(bad).isEmpty();
+    List<Map<String, Object>> stop = duck.query(
+        "SELECT term FROM " + t("term_frequencies") + " WHERE term IN ('的', '了', '和', '，', '。', '、', '2022', '３') OR regexp_matches(term, '^[0-9\\s\\p{P}]+$')");
+    assertThat(stop).isEmpty();
+    // the lexicon keeps compound terms whole
+    List<Map<String, Object>> green = duck.query(
+        "SELECT sum(count) AS n FROM " + t("term_frequencies") + " WHERE term IN ('绿色金融', '数字经济', '生物医药', '科技创新')");
+    assertThat(((Number) green.get(0).get("n")).longValue()).isPositive();
+  }
+
+  @Test
+  void extractThenAnalyzeGivesTheSameTables() throws Exception {
+    Path split = tmp.resolve("split");
+    Cli.Result extract = Cli.run(tmp.resolve("extract.log"), "extract", "--input", sample.toString(), "--output", split.toString(), "--master", "local[2]");
+    assertThat(extract.exitCode()).as(extract.output()).isZero();
+    Cli.Result analyze = Cli.run(tmp.resolve("analyze.log"), "analyze", "--tables", split.toString(), "--master", "local[2]");
+    assertThat(analyze.exitCode()).as(analyze.output()).isZero();
+    for (String table : TABLES) {
+      String a = t(table);
+      String b = Duck.table(split, table);
+      List<Map<String, Object>> counts = duck.query(
+          "SELECT (SELECT count(*) FROM " + a + ") AS a, (SELECT count(*) FROM " + b + ") AS b, "
+              + "(SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b + ")) AS a_only, "
+              + "(SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + ")) AS b_only");
+      Map<String, Object> c = counts.get(0);
+      assertThat(c.get("a")).as(table).isEqualTo(c.get("b"));
+      assertThat(((Number) c.get("a")).longValue()).as(table).isPositive();
+      assertThat(((Number) c.get("a_only")).longValue()).as(table).isZero();
+      assertThat(((Number) c.get("b_only")).longValue()).as(table).isZero();
+    }
+    assertThat(Files.exists(split.resolve("run_summary.json"))).isTrue();
+  }
+}
