@@ -217,7 +217,7 @@ public final class InputLister {
 
   private static String hadoopPath(java.nio.file.Path p) {
     try {
-      return new Path(p.toAbsolutePath().toUri()).toString();
+      return new Path("file", null, p.toAbsolutePath().toString()).toString();
     } catch (IllegalArgumentException e) {
       throw new UncheckedIOException(new IOException("cannot express " + p + " as a Hadoop path", e));
     }

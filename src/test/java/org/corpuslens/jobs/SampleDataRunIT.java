@@ -32,7 +32,7 @@ class SampleDataRunIT {
   private static final List<String> BOILERPLATE =
       List.of("海量资讯、精准解读", "责任编辑", "appendQr", "&#123;", "&#125;", "article_adlist", "{border", "border:1px");
 
-  @TempDir Path tmp;
+  private Path tmp;
   private Path sample;
   private Path out;
   private JsonNode expected;
@@ -40,7 +40,8 @@ class SampleDataRunIT {
   private Cli.Result result;
 
   @BeforeAll
-  void runOnSampleData() throws Exception {
+  void runOnSampleData(@TempDir Path tempDir) throws Exception {
+    tmp = tempDir;
     sample = Cli.projectDir().resolve("sample-data");
     expected = new ObjectMapper().readTree(sample.resolve("expected.json").toFile());
     out = tmp.resolve("out");
@@ -152,7 +153,7 @@ class SampleDataRunIT {
       actual.put((String) r.get("source"), ((Number) r.get("article_count")).longValue());
     }
     Map<String, Long> want = new HashMap<>();
-    expected.get("source_articles").fields().forEachRemaining(e -> want.put(e.getKey(), e.getValue().asLong()));
+    expected.get("source_articles").properties().forEach(e -> want.put(e.getKey(), e.getValue().asLong()));
     assertThat(actual).isEqualTo(want);
     List<Map<String, Object>> rejects = duck.query("SELECT sum(reject_count) AS n FROM " + t("source_stats"));
     List<Map<String, Object>> attributable = duck.query("SELECT count(*) AS n FROM " + t("rejects") + " WHERE source IS NOT NULL");

@@ -1,0 +1,191 @@
+package org.corpuslens.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Extracts the main text of one archived post body (everything after the front matter, entities
+ * still encoded): HTML of any shape or plain text, possibly empty.
+ *
+ * <p>The body is parsed once with jsoup and walked once, iteratively (no recursion on the Java
+ * stack, whatever the nesting depth), by a {@link ParagraphCollector} that applies the extraction
+ * contract:
+ *
+ * <ul>
+ *   <li>{@code <style>}, {@code <script>}, {@code <noscript>}, {@code <template>}, {@code <iframe>}
+ *       (and {@code <head>}/{@code <title>}), every comment and the whole
+ *       {@code <!--article_adlist[...]article_adlist-->} block, elements whose class contains
+ *       {@code appendQr}, elements with the {@code hidden} attribute or {@code display:none} style
+ *       are dropped with their subtree ({@link #BOILERPLATE_SELECTORS});
+ *   <li>a {@code 责任编辑：NAME} line (ASCII colon too; any {@code .article-editor} element or any
+ *       paragraph whose whole text is that) becomes {@link ExtractedText#editor()};
+ *   <li>a {@code 来源：NAME} / {@code 文章来源：NAME} paragraph becomes {@link
+ *       ExtractedText#originalSource()};
+ *   <li>a paragraph whose entire text is one link reading one of {@link #LINK_ONLY_TAIL_TEXTS} is
+ *       dropped;
+ *   <li>block elements ({@link #BLOCK_TAGS}, {@code <br>} included) separate paragraphs, inline
+ *       elements do not; inside plain-text containers ({@link #LINE_CONTAINER_TAGS}, e.g. the
+ *       wrapper {@code <div>}) every line of text is a paragraph;
+ *   <li>paragraphs are trimmed of ASCII whitespace, U+3000 and NBSP (and the other Unicode space
+ *       separators), inner whitespace runs collapse to one space, blank paragraphs are dropped;
+ *   <li>entities are decoded; {@code imageCount} counts the {@code <img>} elements that were kept.
+ * </ul>
+ *
+ * <p>The class is stateless and thread-safe. {@link #extract(String)} never throws.
+ */
+public final class HtmlTextExtractor {
+
+  /**
+   * Texts that make a link-only paragraph a navigation tail (contract rule 6): a paragraph whose
+   * entire text is one link with one of these texts is dropped, wherever it occurs.
+   */
+  static final Set<String> LINK_ONLY_TAIL_TEXTS =
+      Set.of("查看原文", "阅读原文", "原文链接", "查看知乎讨论", "查看知乎原文", "点击查看", "查看更多");
+
+  /**
+   * CSS selectors of the elements dropped together with their subtree (contract rules 1-3, plus
+   * {@code head}/{@code title}, which are never main text). Attribute value matches are
+   * case-insensitive; the regex is only evaluated on elements that carry a {@code style}
+   * attribute.
+   */
+  static final List<String> BOILERPLATE_SELECTORS =
+      List.of(
+          "style",
+          "script",
+          "noscript",
+          "template",
+          "iframe",
+          "head",
+          "title",
+          "[class*=appendQr]",
+          "[hidden]",
+          "[style~=(?i)display\\s*:\\s*none]");
+
+  /**
+   * Selector of the editor blocks: their text is never main text; a {@code 责任编辑：NAME} line in
+   * them gives the editor (contract rule 4). They always separate paragraphs.
+   */
+  static final String EDITOR_BLOCK_SELECTOR = ".article-editor";
+
+  /** Labels of an editor line ({@code LABEL：NAME}, contract rule 4). */
+  static final List<String> EDITOR_LABELS = List.of("责任编辑");
+
+  /** Labels of an origin line ({@code LABEL：NAME}, contract rule 5). */
+  static final List<String> SOURCE_LABELS = List.of("文章来源", "来源");
+
+  /** Characters accepted between a label and its value: full-width and ASCII colon. */
+  static final String LABEL_COLONS = "：:";
+
+  /**
+   * Elements that separate paragraphs (everything else, e.g. span, font, b, strong, a, em, i, img
+   * and unknown tags, is inline).
+   */
+  static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "html", "body", "address", "article", "aside", "blockquote", "br", "caption", "center",
+          "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+          "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend",
+          "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+          "td", "tfoot", "th", "thead", "tr", "ul");
+
+  /**
+   * Block elements whose direct text is plain text: inside them (when they are the nearest block
+   * ancestor of a text node) a line break in the text ends a paragraph. Elsewhere, e.g. in a
+   * {@code <p>}, a line break is ordinary whitespace.
+   */
+  static final Set<String> LINE_CONTAINER_TAGS =
+      Set.of("html", "body", "div", "section", "article", "main", "center", "pre");
+
+  /** Start of the Sina ad block, removed up to {@link #AD_LIST_END} before parsing. */
+  static final String AD_LIST_START = "<!--article_adlist[";
+
+  /** End of the Sina ad block. */
+  static final String AD_LIST_END = "]article_adlist-->";
+
+  private static final Evaluator BOILERPLATE =
+      QueryParser.parse(String.join(", ", BOILERPLATE_SELECTORS));
+
+  private static final Evaluator EDITOR_BLOCK = QueryParser.parse(EDITOR_BLOCK_SELECTOR);
+
+  private static final ExtractedText EMPTY = new ExtractedText(List.of(), 0, null, null);
+
+  private HtmlTextExtractor() {}
+
+  /**
+   * Extracts the main text of a post body.
+   *
+   * @param body everything after the front matter, entities still encoded; {@code null} is treated
+   *     as empty
+   * @return the paragraphs, image count, editor and original source; never {@code null}
+   */
+  public static ExtractedText extract(String body) {
+    if (body == null || body.isEmpty()) {
+      return EMPTY;
+    }
+    Document document = Jsoup.parse(stripAdLists(body));
+    Element root = document.body();
+    ParagraphCollector collector = new ParagraphCollector(root, BOILERPLATE, EDITOR_BLOCK);
+    NodeTraversor.filter(collector, root);
+    return collector.finish();
+  }
+
+  /**
+   * Like {@link #extract(String)}, then drops the first paragraph when it merely repeats the title
+   * (contract rule 7: the title is not part of the text). A body that is only its title (36kr)
+   * yields no paragraphs.
+   *
+   * @param body everything after the front matter, entities still encoded; {@code null} is treated
+   *     as empty
+   * @param title the post title as in the front matter (entities may be encoded), or {@code null}
+   * @return the extracted text without a leading title paragraph; never {@code null}
+   */
+  public static ExtractedText extract(String body, String title) {
+    ExtractedText text = extract(body);
+    if (title == null || text.paragraphs().isEmpty()) {
+      return text;
+    }
+    String normalizedTitle = Whitespace.normalize(Parser.unescapeEntities(title, false));
+    if (normalizedTitle.isEmpty() || !normalizedTitle.equals(text.paragraphs().get(0))) {
+      return text;
+    }
+    List<String> rest = text.paragraphs().subList(1, text.paragraphs().size());
+    return new ExtractedText(rest, text.imageCount(), text.editor(), text.originalSource());
+  }
+
+  /**
+   * Removes every complete {@code <!--article_adlist[ ... ]article_adlist-->} block, so that a
+   * comment nested inside it cannot end it early. An unterminated block is left to the parser.
+   */
+  static String stripAdLists(String body) {
+    int start = body.indexOf(AD_LIST_START);
+    if (start < 0) {
+      return body;
+    }
+    StringBuilder out = null;
+    int from = 0;
+    while (start >= 0) {
+      int end = body.indexOf(AD_LIST_END, start + AD_LIST_START.length());
+      if (end < 0) {
+        break;
+      }
+      if (out == null) {
+        out = new StringBuilder(body.length());
+      }
+      out.append(body, from, start);
+      from = end + AD_LIST_END.length();
+      start = body.indexOf(AD_LIST_START, from);
+    }
+    if (out == null) {
+      return body;
+    }
+    out.append(body, from, body.length());
+    return out.toString();
+  }
+}

@@ -1,0 +1,218 @@
+package org.corpuslens.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * One walk over a parsed body: builds the trimmed paragraphs, drops boilerplate subtrees, editor
+ * and origin lines and link-only tails, and counts the kept images. Single use, not thread-safe.
+ *
+ * <p>A paragraph is the text between two paragraph boundaries (start or end of a block element,
+ * {@code <br>}, a line break inside a plain-text container). Whitespace is collapsed while the
+ * text is appended, so a paragraph never holds leading, trailing or repeated spaces.
+ */
+final class ParagraphCollector implements NodeFilter {
+
+  private final Element root;
+  private final Evaluator boilerplate;
+  private final Evaluator editorBlock;
+
+  private final List<String> paragraphs = new ArrayList<>();
+  /** Per open block element (innermost first): whether it is a plain-text container. */
+  private final ArrayDeque<Boolean> lineModes = new ArrayDeque<>();
+  /** The open {@code <a>} elements, innermost first. */
+  private final ArrayDeque<Element> openLinks = new ArrayDeque<>();
+  private int editorDepth;
+
+  private final StringBuilder current = new StringBuilder();
+  private boolean pendingSpace;
+  /** The link holding the current paragraph's first text (null: none, or text outside links). */
+  private Element paragraphLink;
+  private boolean paragraphHasTextOutsideThatLink;
+  private boolean paragraphInEditorBlock;
+  private int paragraphImages;
+
+  private int imageCount;
+  private String editor;
+  private String originalSource;
+
+  ParagraphCollector(Element root, Evaluator boilerplate, Evaluator editorBlock) {
+    this.root = root;
+    this.boilerplate = boilerplate;
+    this.editorBlock = editorBlock;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode text) {
+      appendText(text.getWholeText());
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element element)) {
+      return FilterResult.CONTINUE; // comments, doctype, data of dropped elements
+    }
+    String tag = element.normalName();
+    boolean block = HtmlTextExtractor.BLOCK_TAGS.contains(tag);
+    if (boilerplate.matches(root, element)) {
+      if (block) {
+        flush();
+      }
+      return FilterResult.SKIP_ENTIRELY; // tail() is not called for it
+    }
+    boolean editor = editorBlock.matches(root, element);
+    if (block || editor) {
+      flush();
+      lineModes.push(HtmlTextExtractor.LINE_CONTAINER_TAGS.contains(tag));
+    }
+    if (editor) {
+      editorDepth++;
+    }
+    if ("a".equals(tag)) {
+      openLinks.push(element);
+    } else if ("img".equals(tag)) {
+      noteImage();
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (!(node instanceof Element element)) {
+      return FilterResult.CONTINUE;
+    }
+    String tag = element.normalName();
+    if ("a".equals(tag) && openLinks.peekFirst() == element) {
+      openLinks.pollFirst();
+    }
+    boolean editor = editorBlock.matches(root, element);
+    if (HtmlTextExtractor.BLOCK_TAGS.contains(tag) || editor) {
+      flush();
+      lineModes.pollFirst();
+    }
+    if (editor && editorDepth > 0) {
+      editorDepth--;
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  /** Ends the last paragraph and returns the result. */
+  ExtractedText finish() {
+    flush();
+    return new ExtractedText(paragraphs, imageCount, editor, originalSource);
+  }
+
+  private void appendText(String text) {
+    boolean lineMode = Boolean.TRUE.equals(lineModes.peekFirst());
+    boolean noted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (lineMode && Whitespace.isLineBreak(c)) {
+        flush();
+        noted = false;
+      } else if (Whitespace.isSpace(c)) {
+        pendingSpace = true;
+      } else {
+        if (!noted) {
+          noteContent();
+          noted = true;
+        }
+        if (pendingSpace && current.length() > 0) {
+          current.append(' ');
+        }
+        pendingSpace = false;
+        current.append(c);
+      }
+    }
+  }
+
+  /** Records who holds the text about to be appended to the current paragraph. */
+  private void noteContent() {
+    Element link = openLinks.peekFirst();
+    if (current.length() == 0) {
+      paragraphLink = link;
+    } else if (link != paragraphLink) {
+      paragraphHasTextOutsideThatLink = true;
+    }
+    if (editorDepth > 0) {
+      paragraphInEditorBlock = true;
+    }
+  }
+
+  private void noteImage() {
+    paragraphImages++;
+    if (editorDepth > 0) {
+      paragraphInEditorBlock = true;
+    }
+  }
+
+  /** Ends the current paragraph: keeps it, or turns it into editor / origin, or drops it. */
+  private void flush() {
+    String text = current.length() == 0 ? null : current.toString();
+    boolean linkOnly = paragraphLink != null && !paragraphHasTextOutsideThatLink;
+    boolean inEditorBlock = paragraphInEditorBlock;
+    int images = paragraphImages;
+    current.setLength(0);
+    pendingSpace = false;
+    paragraphLink = null;
+    paragraphHasTextOutsideThatLink = false;
+    paragraphInEditorBlock = false;
+    paragraphImages = 0;
+
+    if (inEditorBlock) {
+      String name = text == null ? null : labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
+      if (name != null && !name.isEmpty() && editor == null) {
+        editor = name;
+      }
+      return;
+    }
+    if (text == null) {
+      imageCount += images;
+      return;
+    }
+    String name = labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
+    if (name != null) {
+      if (!name.isEmpty() && editor == null) {
+        editor = name;
+      }
+      return;
+    }
+    name = labelValue(text, HtmlTextExtractor.SOURCE_LABELS);
+    if (name != null) {
+      if (!name.isEmpty() && originalSource == null) {
+        originalSource = name;
+      }
+      return;
+    }
+    if (linkOnly && HtmlTextExtractor.LINK_ONLY_TAIL_TEXTS.contains(text)) {
+      return;
+    }
+    paragraphs.add(text);
+    imageCount += images;
+  }
+
+  /**
+   * The value of a normalized {@code LABEL：VALUE} line (optional space before the colon), trimmed
+   * and possibly empty, or {@code null} when {@code text} is not such a line.
+   */
+  static String labelValue(String text, List<String> labels) {
+    for (String label : labels) {
+      if (!text.startsWith(label)) {
+        continue;
+      }
+      int i = label.length();
+      if (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i < text.length() && HtmlTextExtractor.LABEL_COLONS.indexOf(text.charAt(i)) >= 0) {
+        return text.substring(i + 1).strip();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+package org.corpuslens.extract;
+
+/** The whitespace rules of the extraction contract: what counts as a space, and normalization. */
+final class Whitespace {
+
+  private Whitespace() {}
+
+  /**
+   * Whether {@code c} is whitespace for trimming and collapsing: ASCII whitespace, NBSP, the
+   * full-width space U+3000, the other Unicode space separators and the line/paragraph separators.
+   */
+  static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+    return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Whether {@code c} ends a line of plain text. */
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  /** Trims {@code s} and collapses each inner run of whitespace (line breaks included) to ' '. */
+  static String normalize(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = true;
+      } else {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
