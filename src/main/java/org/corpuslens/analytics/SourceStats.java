@@ -33,11 +33,14 @@ public final class SourceStats {
   private SourceStats() {}
 
   /**
-   * @param articles needs source, published_at, published_date, char_count, editor, date_kind, text
+   * @param allArticles needs source, published_at, published_date, char_count, editor, date_kind,
+   *     text, duplicate_of; duplicates are counted in {@code duplicate_count} and, unless {@code
+   *     keepDuplicates}, left out of every other figure
    * @param rejects needs source (nullable; rejects without a known source are not attributed)
    */
   public static Dataset<Row> compute(
-      Dataset<Row> articles, Dataset<Row> rejects, TopicLexicon lexicon) {
+      Dataset<Row> allArticles, Dataset<Row> rejects, TopicLexicon lexicon, boolean keepDuplicates) {
+    Dataset<Row> articles = Duplicates.counted(allArticles, keepDuplicates);
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as(Col.ARTICLE_COUNT));
     aggs.add(min(col(Col.PUBLISHED_AT)).as(Col.FIRST_PUBLISHED_AT));
@@ -76,7 +79,13 @@ public final class SourceStats {
             .groupBy(col(Col.SOURCE))
             .agg(count(lit(1)).as(Col.REJECT_COUNT));
 
+    Dataset<Row> duplicateCounts =
+        allArticles
+            .groupBy(col(Col.SOURCE))
+            .agg(sum(when(col(Col.DUPLICATE_OF).isNotNull(), 1L).otherwise(0L)).as(Col.DUPLICATE_COUNT));
+
     return perSource
+        .join(duplicateCounts, new String[] {Col.SOURCE}, "full_outer")
         .join(rejectCounts, new String[] {Col.SOURCE}, "full_outer")
         .select(
             col(Col.SOURCE),
@@ -93,6 +102,7 @@ public final class SourceStats {
             col(Col.TOP_EDITOR),
             coalesce(col(Col.REJECT_COUNT), lit(0L)).as(Col.REJECT_COUNT),
             coalesce(col(Col.CRAWL_DATE_COUNT), lit(0L)).as(Col.CRAWL_DATE_COUNT),
+            coalesce(col(Col.DUPLICATE_COUNT), lit(0L)).as(Col.DUPLICATE_COUNT),
             col(Col.TOPIC_ARTICLE_SHARE));
   }
 }

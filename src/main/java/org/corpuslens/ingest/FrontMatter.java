@@ -7,7 +7,8 @@ import java.util.Objects;
  * The fields CorpusLens reads from a post's front matter, entities ({@code &#123;}) decoded.
  *
  * @param title the title, or {@code null} when blank
- * @param categories the {@code categories} list (section, source, feed), possibly empty
+ * @param categories the {@code categories} list (section, source, feed), possibly empty; a blank
+ *     item is an empty string
  * @param author the {@code author} (the source), or {@code null}
  * @param date the raw {@code date} value, or {@code null}
  */
@@ -35,6 +36,6 @@ public record FrontMatter(String title, List<String> categories, String author, 
   }
 
   private String category(int index) {
-    return index < categories.size() ? categories.get(index) : null;
+    return index < categories.size() && !categories.get(index).isEmpty() ? categories.get(index) : null;
   }
 }

@@ -74,7 +74,7 @@ public final class PostDates {
     if (instant.isAfter(runStart.plus(FUTURE_TOLERANCE))) {
       throw new RejectException(
           RejectReason.IMPLAUSIBLE_DATE,
-          "date '" + value + "' is more than a day after the run started (" + runStart + ")");
+          "date '" + value + "' is more than a day after the run started");
     }
     return date;
   }

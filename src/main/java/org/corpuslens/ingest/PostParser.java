@@ -143,8 +143,7 @@ public final class PostParser {
         throw new RejectException(
             RejectReason.BAD_CATEGORIES, "categories holds a " + describe(item) + ", not text");
       }
-      String decoded = decodeBraces(s).strip();
-      out.add(decoded.isEmpty() ? null : decoded);
+      out.add(decodeBraces(s).strip());
     }
     return Collections.unmodifiableList(out);
   }

@@ -182,10 +182,10 @@ public final class PostReader {
       };
     }
 
-    private static FileOutcome processOne(InputFile file, Configuration conf, PostProcessor processor) {
+    private FileOutcome processOne(InputFile file, Configuration conf, PostProcessor processor) {
       byte[] bytes;
       try {
-        bytes = readAll(file, conf);
+        bytes = readAll(file, conf, settings.maxFileBytes());
       } catch (IOException e) {
         return new FileOutcome.Reject(
             file.path(),
@@ -194,14 +194,23 @@ public final class PostReader {
             file.size(),
             null);
       }
+      if (bytes.length > settings.maxFileBytes()) {
+        return new FileOutcome.Reject(
+            file.path(),
+            RejectReason.TOO_LARGE,
+            "file grew past the limit of " + settings.maxFileBytes() + " bytes after it was listed",
+            bytes.length,
+            null);
+      }
       return processor.process(file.path(), file.relativePath(), bytes);
     }
 
-    private static byte[] readAll(InputFile file, Configuration conf) throws IOException {
+    /** Reads at most {@code limit + 1} bytes, so a file that grew cannot exhaust memory. */
+    private static byte[] readAll(InputFile file, Configuration conf, long limit) throws IOException {
       Path path = new Path(file.path());
       FileSystem fs = path.getFileSystem(conf);
       try (InputStream in = fs.open(path)) {
-        return in.readAllBytes();
+        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       }
     }
   }

@@ -13,14 +13,19 @@ import org.corpuslens.segment.SegmenterConfig;
  * @param runStart the run's start, for the date plausibility check
  * @param targetPartitionBytes bytes of input (plus open cost per file) packed into one partition
  * @param openCostBytes the estimated cost of opening a file, in bytes: packs small files
+ * @param maxFileBytes files that have grown past this since listing are rejected as too large
  */
 public record ProcessingSettings(
-    SegmenterConfig segmenter, Instant runStart, long targetPartitionBytes, long openCostBytes)
+    SegmenterConfig segmenter,
+    Instant runStart,
+    long targetPartitionBytes,
+    long openCostBytes,
+    long maxFileBytes)
     implements Serializable {
   public ProcessingSettings {
     Objects.requireNonNull(segmenter, "segmenter");
     Objects.requireNonNull(runStart, "runStart");
-    if (targetPartitionBytes <= 0 || openCostBytes < 0) {
+    if (targetPartitionBytes <= 0 || openCostBytes < 0 || maxFileBytes <= 0) {
       throw new IllegalArgumentException("partition sizes must be positive");
     }
   }

@@ -40,6 +40,12 @@ public final class AnalysisOptions {
           + "the master comes from spark-submit. Default: spark-submit's, else local[*].")
   String master;
 
+  @Option(
+      names = "--keep-duplicates",
+      description = "Count duplicate articles (same title and text as an earlier one) in the trends, "
+          + "term frequencies and source figures; by default they are excluded.")
+  boolean keepDuplicates;
+
   /** The lexicon, read and validated on the driver before Spark starts. */
   TopicLexicon lexicon() {
     if (topics == null) {

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslens.io.SparkSessions;
+import org.corpuslens.io.StagedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corpuslens analyze}: {@code articles} to the analytic tables. */
 @Command(
@@ -19,6 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Compute term_frequencies, topic_trends, topic_trends_by_source and source_stats "
         + "from the articles and rejects tables of an extract run.")
 public final class AnalyzeCommand implements Callable<Integer> {
+  static final String SUMMARY_FILE = "analyze_summary.json";
+
   @Option(
       names = "--tables",
       required = true,
@@ -29,8 +32,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "DIR",
-      description = "Directory of the analytic tables (default: the --tables directory; existing analytic tables there are replaced).")
+      description = "Directory of the analytic tables (default: the --tables directory, where they "
+          + "replace earlier analytic tables).")
   String output;
+
+  @Option(names = "--overwrite", description = "Replace an existing, non-empty --output directory.")
+  boolean overwrite;
 
   @Mixin AnalysisOptions analysis;
   @Spec CommandSpec spec;
@@ -38,34 +45,53 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Instant start = Instant.now();
-    AnalyzeJob.Plan plan = plan(tables, output == null ? tables : output, analysis);
+    String out = output == null ? tables : output;
+    boolean inPlace = out.equals(tables);
     if (Paths.isLocal(tables) && !java.nio.file.Files.isDirectory(Paths.local(tables).resolve("articles"))) {
       throw new ConfigurationException("--tables " + tables + " has no articles table: run extract (or run) first");
     }
+    if (!inPlace && !overwrite && Paths.isNonEmptyLocalDir(out)) {
+      throw new ConfigurationException(
+          "--output " + out + " already exists and is not empty: choose another directory or add --overwrite");
+    }
+    AnalyzeJob.Plan plan = plan(tables, out, analysis);
     try (SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
-      AnalyzeJob.run(spark, plan);
-      Map<String, Object> options = new LinkedHashMap<>();
-      options.put("tables", tables);
-      options.put("output", plan.output());
-      options.put("zone", plan.zone().getId());
-      options.put("period", plan.grain().columnValue());
-      RunSummary summary =
-          new RunSummary()
-              .put("command", "analyze")
-              .put("started_at", start.toString())
-              .put("finished_at", Instant.now().toString())
-              .put("lexicon", Summaries.lexicon(plan.lexicon()))
-              .put("options", options)
-              .put("versions", Versions.all());
-      if (!plan.output().equals(tables)) {
-        summary.write(plan.output(), spark.sparkContext().hadoopConfiguration());
+      StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
+      try {
+        AnalyzeJob.run(spark, new AnalyzeJob.Plan(
+            plan.tables(), staged.dir(), plan.lexicon(), plan.zone(), plan.grain(), plan.keepDuplicates()));
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("tables", tables);
+        options.put("output", out);
+        options.put("zone", plan.zone().getId());
+        options.put("period", plan.grain().columnValue());
+        options.put("keep_duplicates", plan.keepDuplicates());
+        RunSummary summary =
+            new RunSummary()
+                .put("command", "analyze")
+                .put("started_at", start.toString())
+                .put("finished_at", Instant.now().toString())
+                .put("lexicon", Summaries.lexicon(plan.lexicon()))
+                .put("options", options)
+                .put("versions", Versions.all());
+        summary.write(staged.dir(), SUMMARY_FILE, spark.sparkContext().hadoopConfiguration());
+        if (inPlace) {
+          staged.commitInto();
+        } else {
+          staged.commit();
+        }
+        summary.log();
+      } catch (Exception | Error e) {
+        staged.abort();
+        throw e;
       }
-      spec.commandLine().getOut().printf("analytic tables written under %s%n", plan.output());
+      spec.commandLine().getOut().printf("analytic tables written under %s%n", out);
     }
     return 0;
   }
 
   static AnalyzeJob.Plan plan(String tables, String output, AnalysisOptions analysis) {
-    return new AnalyzeJob.Plan(tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain());
+    return new AnalyzeJob.Plan(
+        tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain(), analysis.keepDuplicates);
   }
 }

@@ -5,6 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslens.analytics.ArticleDates;
+import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.TermFrequencies;
@@ -25,16 +26,18 @@ public final class AnalyzeJob {
   private static final Logger LOG = LoggerFactory.getLogger(AnalyzeJob.class);
 
   /** Everything the analyze stage needs, validated on the driver. */
-  public record Plan(String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain) {}
+  public record Plan(
+      String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {}
 
   private AnalyzeJob() {}
 
   public static void run(SparkSession spark, Plan plan) {
-    Dataset<Row> articles =
+    Dataset<Row> allArticles =
         ArticleDates.withDates(
             ParquetTables.read(spark, plan.tables(), ParquetTables.ARTICLES).drop(Col.YEAR),
             plan.zone(),
             plan.grain());
+    Dataset<Row> articles = Duplicates.counted(allArticles, plan.keepDuplicates());
     Dataset<Row> rejects = ParquetTables.read(spark, plan.tables(), ParquetTables.REJECTS);
 
     ParquetTables.write(TermFrequencies.compute(articles), plan.output(), ParquetTables.TERM_FREQUENCIES);
@@ -42,9 +45,11 @@ public final class AnalyzeJob {
     ParquetTables.write(
         TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE);
     ParquetTables.writeSmall(
-        SourceStats.compute(articles, rejects, plan.lexicon()), plan.output(), ParquetTables.SOURCE_STATS);
+        SourceStats.compute(allArticles, rejects, plan.lexicon(), plan.keepDuplicates()),
+        plan.output(),
+        ParquetTables.SOURCE_STATS);
     LOG.info(
-        "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {})",
+        "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
         ParquetTables.TERM_FREQUENCIES,
         ParquetTables.TOPIC_TRENDS,
         ParquetTables.TOPIC_TRENDS_BY_SOURCE,
@@ -52,6 +57,7 @@ public final class AnalyzeJob {
         plan.output(),
         plan.lexicon().topics().size(),
         plan.grain().columnValue(),
-        plan.zone());
+        plan.zone(),
+        plan.keepDuplicates() ? "kept" : "excluded");
   }
 }

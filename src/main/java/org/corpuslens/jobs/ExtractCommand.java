@@ -5,10 +5,11 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.io.SparkSessions;
+import org.corpuslens.io.StagedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code corpuslens extract}: posts to {@code articles} + {@code rejects}. */
 @Command(
@@ -28,10 +29,18 @@ public final class ExtractCommand implements Callable<Integer> {
     TopicLexicon lexicon = analysis.lexicon();
     try (SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
       output.checkRemote(spark);
-      ExtractJob.Counts counts = ExtractJob.run(spark, plan);
-      RunSummary summary = Summaries.extract("extract", plan, lexicon, counts, start);
-      summary.write(output.dir, spark.sparkContext().hadoopConfiguration());
-      spec.commandLine().getOut().printf("articles and rejects written under %s%n%s%n", output.dir, summary.toJson());
+      StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
+      try {
+        ExtractJob.Counts counts = ExtractJob.run(spark, plan.writingTo(staged.dir()));
+        RunSummary summary = Summaries.extract("extract", plan, lexicon, counts, start);
+        summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
+        staged.commit();
+        summary.log();
+        spec.commandLine().getOut().printf("articles and rejects written under %s%n%s%n", output.dir, summary.toJson());
+      } catch (Exception | Error e) {
+        staged.abort();
+        throw e;
+      }
     }
     return 0;
   }

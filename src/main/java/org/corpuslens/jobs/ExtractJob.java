@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.corpuslens.analytics.ArticleDates;
+import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.io.InputLister;
 import org.corpuslens.io.InputListing;
@@ -41,10 +42,15 @@ public final class ExtractJob {
       PeriodGrain grain,
       long partitionBytes,
       long openCostBytes,
-      Instant runStart) {}
+      Instant runStart) {
+    /** The same plan, writing its tables to {@code dir} (a staging directory). */
+    public Plan writingTo(String dir) {
+      return new Plan(inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, runStart);
+    }
+  }
 
   /** What the stage counted: every input file is in exactly one of the two tables. */
-  public record Counts(long inputFiles, long articles, Map<String, Long> rejectsByReason) {
+  public record Counts(long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates) {
     public long rejects() {
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -64,12 +70,15 @@ public final class ExtractJob {
         plan.inputs());
 
     ProcessingSettings settings =
-        new ProcessingSettings(plan.segmenter(), plan.runStart(), plan.partitionBytes(), plan.openCostBytes());
+        new ProcessingSettings(
+            plan.segmenter(), plan.runStart(), plan.partitionBytes(), plan.openCostBytes(), plan.maxFileBytes());
     Dataset<Row> processed =
         PostReader.read(spark, listing, settings).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> articles =
-          ArticleDates.withDates(processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain())
+          Duplicates.mark(
+                  ArticleDates.withDates(
+                      processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain()))
               .select(columns(Schemas.ARTICLE_COLUMNS));
       Dataset<Row> rejects =
           processed
@@ -79,11 +88,12 @@ public final class ExtractJob {
       ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
       ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
 
-      Counts counts = count(processed, listing.inputCount());
+      Counts counts = count(processed, listing.inputCount(), plan.output());
       LOG.info(
-          "extract: {} input files -> {} articles + {} rejects {}",
+          "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
           counts.articles(),
+          counts.duplicates(),
           counts.rejects(),
           counts.rejectsByReason());
       if (counts.articles() + counts.rejects() != counts.inputFiles()) {
@@ -99,7 +109,7 @@ public final class ExtractJob {
   }
 
   /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */
-  private static Counts count(Dataset<Row> processed, long inputFiles) {
+  private static Counts count(Dataset<Row> processed, long inputFiles, String output) {
     long articles = 0;
     Map<String, Long> rejects = new TreeMap<>();
     for (Row row : processed.groupBy(Col.KIND, Col.REASON).count().collectAsList()) {
@@ -109,7 +119,12 @@ public final class ExtractJob {
         rejects.merge(row.getString(1), row.getLong(2), Long::sum);
       }
     }
-    return new Counts(inputFiles, articles, rejects);
+    // duplicates: read back from the written table (a small count, no recomputation of the window)
+    long duplicates =
+        ParquetTables.read(processed.sparkSession(), output, ParquetTables.ARTICLES)
+            .where(col(Col.DUPLICATE_OF).isNotNull())
+            .count();
+    return new Counts(inputFiles, articles, rejects, duplicates);
   }
 
   static Column[] columns(List<String> names) {

@@ -1,15 +1,17 @@
 package org.corpuslens.jobs;
 
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.io.ParquetTables;
 import org.corpuslens.io.SparkSessions;
+import org.corpuslens.io.StagedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code corpuslens run}: extract then analyze, into one output directory. */
 @Command(
@@ -27,25 +29,42 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant start = Instant.now();
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
-    AnalyzeJob.Plan analyzePlan = AnalyzeCommand.plan(output.dir, output.dir, analysis);
-    TopicLexicon lexicon = analyzePlan.lexicon();
+    TopicLexicon lexicon = analysis.lexicon();
     try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       output.checkRemote(spark);
-      ExtractJob.Counts counts = ExtractJob.run(spark, extractPlan);
-      AnalyzeJob.run(spark, analyzePlan);
-      RunSummary summary = Summaries.extract("run", extractPlan, lexicon, counts, start);
-      summary.write(output.dir, spark.sparkContext().hadoopConfiguration());
-      var out = spec.commandLine().getOut();
-      out.printf("%s%n", summary.toJson());
-      out.printf("CorpusLens: %d input files -> %d articles, %d rejects%n", counts.inputFiles(), counts.articles(), counts.rejects());
-      out.printf("tables written under %s:%n", output.dir);
-      for (String t : new String[] {
-          ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
-          ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS}) {
-        out.printf("  %s%n", ParquetTables.path(output.dir, t));
+      StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
+      try {
+        ExtractJob.Counts counts = ExtractJob.run(spark, extractPlan.writingTo(staged.dir()));
+        AnalyzeJob.run(
+            spark,
+            new AnalyzeJob.Plan(
+                staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates));
+        RunSummary summary =
+            Summaries.extract("run", extractPlan, lexicon, counts, start)
+                .put("keep_duplicates", analysis.keepDuplicates);
+        summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
+        staged.commit();
+        summary.log();
+        print(spec.commandLine().getOut(), summary, counts);
+      } catch (Exception | Error e) {
+        staged.abort();
+        throw e;
       }
-      out.flush();
     }
     return 0;
+  }
+
+  private void print(PrintWriter out, RunSummary summary, ExtractJob.Counts counts) {
+    out.printf("%s%n", summary.toJson());
+    out.printf(
+        "CorpusLens: %d input files -> %d articles (%d duplicates), %d rejects%n",
+        counts.inputFiles(), counts.articles(), counts.duplicates(), counts.rejects());
+    out.printf("tables written under %s:%n", output.dir);
+    for (String t : new String[] {
+        ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
+        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS}) {
+      out.printf("  %s%n", ParquetTables.path(output.dir, t));
+    }
+    out.flush();
   }
 }

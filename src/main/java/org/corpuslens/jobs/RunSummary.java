@@ -11,6 +11,8 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The accounting of a run, written as {@code run_summary.json} beside the tables and logged:
@@ -21,11 +23,17 @@ final class RunSummary {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
+  private static final Logger LOG = LoggerFactory.getLogger(RunSummary.class);
   private final Map<String, Object> fields = new LinkedHashMap<>();
 
   RunSummary put(String key, Object value) {
     fields.put(key, value);
     return this;
+  }
+
+  /** Logs the summary as one line of JSON. */
+  void log() {
+    LOG.info("run summary: {}", toJson().replaceAll("\\s*\\n\\s*", " "));
   }
 
   String toJson() {
@@ -37,7 +45,11 @@ final class RunSummary {
   }
 
   void write(String outputDir, Configuration conf) throws IOException {
-    Path path = new Path(outputDir, FILE_NAME);
+    write(outputDir, FILE_NAME, conf);
+  }
+
+  void write(String outputDir, String fileName, Configuration conf) throws IOException {
+    Path path = new Path(outputDir, fileName);
     FileSystem fs = path.getFileSystem(conf);
     try (OutputStream out = fs.create(path, true)) {
       out.write(toJson().getBytes(StandardCharsets.UTF_8));

@@ -29,6 +29,7 @@ final class Summaries {
         .put("articles", counts.articles())
         .put("rejects", counts.rejects())
         .put("rejects_by_reason", counts.rejectsByReason())
+        .put("duplicates", counts.duplicates())
         .put("lexicon", lexicon(lexicon))
         .put("options", options)
         .put("versions", Versions.all());

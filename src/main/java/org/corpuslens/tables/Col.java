@@ -26,6 +26,7 @@ public final class Col {
   public static final String TOKEN_COUNT = "token_count";
   public static final String SIZE_BYTES = "size_bytes";
   public static final String YEAR = "year";
+  public static final String DUPLICATE_OF = "duplicate_of";
 
   // rejects
   public static final String REASON = "reason";
@@ -62,6 +63,7 @@ public final class Col {
   public static final String TOP_EDITOR = "top_editor";
   public static final String REJECT_COUNT = "reject_count";
   public static final String CRAWL_DATE_COUNT = "crawl_date_count";
+  public static final String DUPLICATE_COUNT = "duplicate_count";
   public static final String TOPIC_ARTICLE_SHARE = "topic_article_share";
 
   // intermediate columns

@@ -80,6 +80,7 @@ public final class Schemas {
           Col.TOKEN_POS,
           Col.TOKEN_COUNT,
           Col.SIZE_BYTES,
+          Col.DUPLICATE_OF,
           Col.YEAR);
 
   /** Columns of {@code rejects}, in order. */

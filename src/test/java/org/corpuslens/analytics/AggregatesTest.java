@@ -36,7 +36,8 @@ class AggregatesTest {
           .add(Col.CHAR_COUNT, IntegerType)
           .add(Col.TOKENS, createArrayType(StringType))
           .add(Col.TOKEN_POS, createArrayType(StringType))
-          .add(Col.TOKEN_COUNT, IntegerType);
+          .add(Col.TOKEN_COUNT, IntegerType)
+          .add(Col.DUPLICATE_OF, StringType);
   private static final StructType REJECTS =
       new StructType().add(Col.SOURCE_PATH, StringType).add(Col.REASON, StringType).add(Col.SOURCE, StringType);
   private static final TopicLexicon LEXICON =
@@ -50,7 +51,7 @@ class AggregatesTest {
       terms[i] = tp[0];
       pos[i] = tp[1];
     }
-    return RowFactory.create(id, source, Timestamp.from(Instant.parse(utc)), kind, editor, text, chars, terms, pos, terms.length);
+    return RowFactory.create(id, source, Timestamp.from(Instant.parse(utc)), kind, editor, text, chars, terms, pos, terms.length, null);
   }
 
   private static Dataset<Row> articles(SparkSession spark) {
@@ -108,7 +109,7 @@ class AggregatesTest {
                 RowFactory.create("y.md", "INVALID_DATE", "丙报"),
                 RowFactory.create("z.md", "EMPTY_FILE", null)),
             REJECTS);
-    Map<String, Row> rows = TopicTrendsTest.byKey(SourceStats.compute(articles(spark), rejects, LEXICON), Col.SOURCE);
+    Map<String, Row> rows = TopicTrendsTest.byKey(SourceStats.compute(articles(spark), rejects, LEXICON, false), Col.SOURCE);
     assertThat(rows.keySet()).containsExactlyInAnyOrder("甲报", "乙报", "丙报");
     Row a = rows.get("甲报");
     assertThat(a.<Long>getAs(Col.ARTICLE_COUNT)).isEqualTo(3L);
@@ -134,5 +135,6 @@ class AggregatesTest {
     Row c = rows.get("丙报");
     assertThat(c.<Long>getAs(Col.ARTICLE_COUNT)).isZero();
     assertThat(c.<Long>getAs(Col.REJECT_COUNT)).isEqualTo(1L);
+    assertThat(a.<Long>getAs(Col.DUPLICATE_COUNT)).isZero();
   }
 }

@@ -60,6 +60,14 @@ class PostParserTest {
   }
 
   @Test
+  void blankCategoryItemsAreNotValues() throws RejectException {
+    Post p = parser.parse(post("title: 't'\ncategories:\n - \n - \n - 要闻\ndate: x\n", "b"));
+    assertThat(p.frontMatter().section()).isNull();
+    assertThat(p.frontMatter().source()).isNull();
+    assertThat(p.frontMatter().channel()).isEqualTo("要闻");
+  }
+
+  @Test
   void crlfAndBomWork() throws RejectException {
     String text = "\uFEFF\r\n---\r\ntitle: 'a'\r\nauthor: b\r\ndate: Thu, 10 Feb 2022 15:04:05 GMT\r\n---\r\n<p>x</p>";
     Post p = parser.parse(text);

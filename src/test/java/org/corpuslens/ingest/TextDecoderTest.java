@@ -43,9 +43,54 @@ class TextDecoderTest {
     assertReason(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, RejectReason.BINARY);
   }
 
+  private static final String CHINESE =
+      "\n---\ntitle: '绿色金融支持实体经济'\nauthor: 某日报\n---\n<p>人民银行近日发布通知，要求金融机构加大对绿色产业的信贷支持，"
+          + "推动数字经济和实体经济深度融合，提升服务小微企业的能力。</p>\n";
+
   @Test
-  void invalidUtf8IsUndecodableNotMojibake() {
-    assertReason(TEXT.getBytes(Charset.forName("GBK")), RejectReason.UNDECODABLE);
+  void gbkWithoutDeclarationIsDetected() throws RejectException {
+    TextDecoder.Decoded d = TextDecoder.decodeWithCharset(CHINESE.getBytes(Charset.forName("GBK")));
+    assertThat(d.text()).isEqualTo(CHINESE);
+    assertThat(d.charset()).isEqualTo("GB18030");
+  }
+
+  @Test
+  void declaredCharsetIsHonoured() throws RejectException {
+    String html = "<meta charset=\"gb2312\">" + CHINESE;
+    assertThat(TextDecoder.decode(html.getBytes(Charset.forName("GB2312")))).isEqualTo(html);
+    String big5 = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=big5\">" + "繁體中文的新聞內容，數位經濟發展迅速。";
+    assertThat(TextDecoder.decode(big5.getBytes(Charset.forName("Big5")))).isEqualTo(big5);
+  }
+
+  @Test
+  void utf16WithoutBomIsRecognised() throws RejectException {
+    assertThat(TextDecoder.decode(CHINESE.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(CHINESE);
+    assertThat(TextDecoder.decode(CHINESE.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(CHINESE);
+  }
+
+  @Test
+  void crlfIsKept() throws RejectException {
+    assertThat(TextDecoder.decode("a\r\nb".getBytes(StandardCharsets.UTF_8))).isEqualTo("a\r\nb");
+  }
+
+  @Test
+  void utf8WithABrokenByteIsUndecodableNotMojibake() {
+    byte[] good = CHINESE.getBytes(StandardCharsets.UTF_8);
+    good[good.length / 2] = (byte) 0xFF;
+    assertThatThrownBy(() -> TextDecoder.decode(good))
+        .isInstanceOfSatisfying(RejectException.class, e -> {
+          assertThat(e.reason()).isEqualTo(RejectReason.UNDECODABLE);
+          assertThat(e.getMessage()).contains("offset " + good.length / 2);
+        });
+  }
+
+  @Test
+  void controlCharacterSoupIsBinary() {
+    byte[] bytes = new byte[400];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (1 + i % 30);
+    }
+    assertReason(bytes, RejectReason.BINARY);
   }
 
   private static void assertReason(byte[] bytes, RejectReason reason) {

@@ -24,6 +24,16 @@ public final class Cli {
   }
 
   public static Result run(Path logFile, String... args) throws IOException, InterruptedException {
+    Process p = start(logFile, args);
+    if (!p.waitFor(15, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("corpuslens " + String.join(" ", args) + " did not finish in 15 minutes; log: " + logFile);
+    }
+    return new Result(p.exitValue(), Files.readString(logFile, StandardCharsets.UTF_8));
+  }
+
+  /** Starts {@code corpuslens ARGS} in its own JVM, output to {@code logFile}. */
+  public static Process start(Path logFile, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String flags = System.getProperty("corpuslens.jvm.flags", "");
@@ -35,11 +45,6 @@ public final class Cli {
     command.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-    Process p = pb.start();
-    if (!p.waitFor(15, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("corpuslens " + String.join(" ", args) + " did not finish in 15 minutes; log: " + logFile);
-    }
-    return new Result(p.exitValue(), Files.readString(logFile, StandardCharsets.UTF_8));
+    return pb.start();
   }
 }
