@@ -30,6 +30,9 @@ import org.corpuslens.pipeline.FileOutcome;
  * patterns (file names only, e.g. {@code *.md}). Unlike Spark's file sources it does not skip
  * names starting with {@code _} or {@code .} (the archive's posts live under {@code _posts}).
  *
+ * <p>Archives ({@code .tar.gz}, {@code .tgz}, {@code .tar}, {@code .zip}) are listed whatever the
+ * patterns; their entries are matched against the patterns when they are read.
+ *
  * <p>Local paths are walked with NIO, following symbolic links with loop detection; other Hadoop
  * file systems ({@code hdfs://}, {@code s3a://}) with {@link FileSystem#listStatus}. Files larger
  * than the size limit, directories whose names match the pattern, symlink loops and unreadable
@@ -75,7 +78,12 @@ public final class InputLister {
     return new InputListing(files, rejects);
   }
 
+  /** True for post files and archives. */
   boolean matches(String fileName) {
+    return matchesPost(fileName) || ArchiveEntries.isArchive(fileName);
+  }
+
+  boolean matchesPost(String fileName) {
     for (GlobPattern p : patterns) {
       if (p.matches(fileName)) {
         return true;
@@ -86,7 +94,9 @@ public final class InputLister {
 
   private void addFile(
       String path, String relative, long size, List<InputFile> files, List<FileOutcome.Reject> rejects) {
-    if (size > maxFileBytes) {
+    if (ArchiveEntries.isArchive(relative)) {
+      files.add(new InputFile(path, relative, size, true)); // its entries are checked one by one
+    } else if (size > maxFileBytes) {
       rejects.add(
           new FileOutcome.Reject(
               path,

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -27,35 +28,54 @@ import org.corpuslens.segment.Token;
 import org.corpuslens.tables.Schemas;
 
 /**
- * Reads the listed files on the executors and turns each into one {@link Schemas#PROCESSED} row.
+ * Reads the listed files on the executors and turns each post into one {@link Schemas#PROCESSED}
+ * row.
  *
  * <p>Small files are packed: files are grouped, in path order, into bins of about {@code
  * targetPartitionBytes} (each file costing its size plus {@code openCostBytes}), and each bin is
- * one partition. This is the one place that uses the RDD API: {@code parallelize} with one slice
- * per bin is what keeps the packing exact.
+ * one partition. Archives are streamed entry by entry in one task each, and their entries are then
+ * spread over the cluster before the (expensive) processing. This is the one place that uses the
+ * RDD API: {@code parallelize} with one slice per bin is what keeps the packing exact.
  */
 public final class PostReader {
   private PostReader() {}
 
-  /** All input files as rows: articles and rejects (listing rejects included). */
+  /** All inputs as rows: articles and rejects (listing rejects included). */
   public static Dataset<Row> read(
       SparkSession spark, InputListing listing, ProcessingSettings settings) {
     int parallelism = spark.sparkContext().defaultParallelism();
-    List<List<InputFile>> bins = pack(listing.files(), settings, parallelism);
+    List<InputFile> plain = listing.files().stream().filter(f -> !f.archive()).toList();
+    List<InputFile> archives = listing.files().stream().filter(InputFile::archive).toList();
     Map<String, String> conf = new HashMap<>();
     for (Map.Entry<String, String> e : spark.sparkContext().hadoopConfiguration()) {
       conf.put(e.getKey(), e.getValue());
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+
+    List<List<InputFile>> bins = pack(plain, settings, parallelism);
     JavaRDD<Row> rows =
-        jsc.parallelize(bins, Math.max(1, bins.size()))
-            .mapPartitions(new ProcessBins(settings, conf));
+        jsc.parallelize(bins, Math.max(1, bins.size())).mapPartitions(new ProcessFiles(settings, conf));
+    if (!archives.isEmpty()) {
+      long archiveBytes = archives.stream().mapToLong(InputFile::size).sum();
+      int spread = (int) Math.max(2L * parallelism, Math.min(10_000, archiveBytes * 4 / settings.targetPartitionBytes()));
+      JavaRDD<Row> archived =
+          jsc.parallelize(archives, archives.size())
+              .mapPartitions(new ExpandArchives(settings, conf))
+              .repartition(spread)
+              .mapPartitions(new ProcessRaw(settings));
+      rows = rows.union(archived);
+    }
     Dataset<Row> read = spark.createDataFrame(rows, Schemas.PROCESSED);
     if (listing.rejects().isEmpty()) {
       return read;
     }
     List<Row> listed = listing.rejects().stream().map(PostReader::toRow).toList();
     return read.unionByName(spark.createDataFrame(listed, Schemas.PROCESSED));
+  }
+
+  /** True for the source path of an entry inside an archive. */
+  public static boolean isArchiveEntry(String sourcePath) {
+    return sourcePath.contains("!/");
   }
 
   /**
@@ -97,72 +117,64 @@ public final class PostReader {
         pos[i] = t.pos();
       }
       return RowFactory.create(
-          Schemas.KIND_ARTICLE,
-          a.articleId(),
-          a.sourcePath(),
-          a.source(),
-          a.section(),
-          a.channel(),
-          a.title(),
-          a.editor(),
-          a.originalSource(),
-          Timestamp.from(a.publishedAt()),
-          a.dateKind().columnValue(),
-          a.text(),
-          a.charCount(),
-          a.paragraphCount(),
-          a.imageCount(),
-          terms,
-          pos,
-          terms.length,
-          a.sizeBytes(),
-          null,
-          null);
+          Schemas.KIND_ARTICLE, a.articleId(), a.sourcePath(), a.source(), a.section(), a.channel(),
+          a.title(), a.editor(), a.originalSource(), Timestamp.from(a.publishedAt()),
+          a.dateKind().columnValue(), a.text(), a.charCount(), a.paragraphCount(), a.imageCount(),
+          terms, pos, terms.length, a.sizeBytes(), null, null);
     }
     FileOutcome.Reject r = (FileOutcome.Reject) outcome;
     return RowFactory.create(
-        Schemas.KIND_REJECT,
-        null,
-        r.sourcePath(),
-        r.source(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        r.sizeBytes(),
-        r.reason().name(),
-        r.detail());
+        Schemas.KIND_REJECT, null, r.sourcePath(), r.source(), null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, r.sizeBytes(), r.reason().name(), r.detail());
   }
 
-  /** Runs on the executors: reads and processes the files of each bin, one at a time. */
-  private static final class ProcessBins implements FlatMapFunction<Iterator<List<InputFile>>, Row> {
+  static Predicate<String> postPattern(List<String> globs) {
+    List<GlobPattern> patterns = globs.stream().map(GlobPattern::new).toList();
+    return name -> patterns.stream().anyMatch(p -> p.matches(name));
+  }
+
+  private static Configuration hadoopConf(Map<String, String> entries) {
+    Configuration conf = new Configuration(false);
+    entries.forEach(conf::set);
+    return conf;
+  }
+
+  /** Processes raw posts one at a time, lazily: a partition never holds more than one post's bytes. */
+  private static Iterator<Row> process(Iterator<RawPost> posts, ProcessingSettings settings) {
+    PostProcessor processor = new PostProcessor(Segmenters.get(settings.segmenter()), settings.runStart());
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return posts.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        RawPost raw = posts.next();
+        if (raw.readFailure() != null) {
+          return toRow(raw.readFailure());
+        }
+        return toRow(processor.process(raw.path(), raw.idKey(), raw.bytes()));
+      }
+    };
+  }
+
+  /** Executors: reads and processes the plain files of each bin. */
+  private static final class ProcessFiles implements FlatMapFunction<Iterator<List<InputFile>>, Row> {
     private static final long serialVersionUID = 1L;
     private final ProcessingSettings settings;
     private final Map<String, String> hadoopConf;
 
-    ProcessBins(ProcessingSettings settings, Map<String, String> hadoopConf) {
+    ProcessFiles(ProcessingSettings settings, Map<String, String> hadoopConf) {
       this.settings = settings;
       this.hadoopConf = Map.copyOf(hadoopConf);
     }
 
     @Override
     public Iterator<Row> call(Iterator<List<InputFile>> bins) {
-      Configuration conf = new Configuration(false);
-      hadoopConf.forEach(conf::set);
-      PostProcessor processor =
-          new PostProcessor(Segmenters.get(settings.segmenter()), settings.runStart());
-      return new Iterator<>() {
-        private Iterator<InputFile> files = List.<InputFile>of().iterator();
+      Configuration conf = hadoopConf(hadoopConf);
+      Iterator<RawPost> raws = new Iterator<>() {
+        private Iterator<InputFile> files = Collections.emptyIterator();
 
         @Override
         public boolean hasNext() {
@@ -173,45 +185,111 @@ public final class PostReader {
         }
 
         @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
+        public RawPost next() {
+          hasNext();
+          return readFile(files.next(), conf);
+        }
+      };
+      return process(raws, settings);
+    }
+
+    private RawPost readFile(InputFile file, Configuration conf) {
+      long limit = settings.maxFileBytes();
+      Path path = new Path(file.path());
+      try (InputStream in = path.getFileSystem(conf).open(path)) {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+          return new RawPost(file.path(), file.relativePath(), null, new FileOutcome.Reject(file.path(),
+              RejectReason.TOO_LARGE, "file grew past the limit of " + limit + " bytes after it was listed", bytes.length, null));
+        }
+        return new RawPost(file.path(), file.relativePath(), bytes, null);
+      } catch (IOException e) {
+        return new RawPost(file.path(), file.relativePath(), null, new FileOutcome.Reject(file.path(),
+            RejectReason.UNREADABLE, "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(), file.size(), null));
+      }
+    }
+  }
+
+  /** Executors: streams each archive's entries (one archive per task). */
+  private static final class ExpandArchives implements FlatMapFunction<Iterator<InputFile>, RawPost> {
+    private static final long serialVersionUID = 1L;
+    private final ProcessingSettings settings;
+    private final Map<String, String> hadoopConf;
+
+    ExpandArchives(ProcessingSettings settings, Map<String, String> hadoopConf) {
+      this.settings = settings;
+      this.hadoopConf = Map.copyOf(hadoopConf);
+    }
+
+    @Override
+    public Iterator<RawPost> call(Iterator<InputFile> archives) {
+      Configuration conf = hadoopConf(hadoopConf);
+      Predicate<String> posts = postPattern(settings.patterns());
+      // lazy: entries stream from the archive into the shuffle, one at a time
+      return new Iterator<>() {
+        private Iterator<RawPost> current = Collections.emptyIterator();
+        private ArchiveEntries open;
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext()) {
+            if (open != null) {
+              open.close();
+              open = null;
+            }
+            if (!archives.hasNext()) {
+              return false;
+            }
+            current = openArchive(archives.next());
           }
-          return toRow(processOne(files.next(), conf, processor));
+          return true;
+        }
+
+        @Override
+        public RawPost next() {
+          hasNext();
+          return current.next();
+        }
+
+        private Iterator<RawPost> openArchive(InputFile archive) {
+          Path path = new Path(archive.path());
+          InputStream in = null;
+          try {
+            in = path.getFileSystem(conf).open(path);
+            open = new ArchiveEntries(in, archive.path(), archive.relativePath(), posts, settings.maxFileBytes());
+            return open;
+          } catch (IOException e) {
+            closeQuietly(in, e);
+            return List.of(RawPost.failed(archive.path(), new FileOutcome.Reject(archive.path(), RejectReason.UNREADABLE,
+                "not a readable archive: " + e.getClass().getSimpleName() + ": " + e.getMessage(), archive.size(), null))).iterator();
+          }
         }
       };
     }
 
-    private FileOutcome processOne(InputFile file, Configuration conf, PostProcessor processor) {
-      byte[] bytes;
-      try {
-        bytes = readAll(file, conf, settings.maxFileBytes());
-      } catch (IOException e) {
-        return new FileOutcome.Reject(
-            file.path(),
-            RejectReason.UNREADABLE,
-            "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-            file.size(),
-            null);
+    private static void closeQuietly(InputStream in, IOException cause) {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException e) {
+          cause.addSuppressed(e);
+        }
       }
-      if (bytes.length > settings.maxFileBytes()) {
-        return new FileOutcome.Reject(
-            file.path(),
-            RejectReason.TOO_LARGE,
-            "file grew past the limit of " + settings.maxFileBytes() + " bytes after it was listed",
-            bytes.length,
-            null);
-      }
-      return processor.process(file.path(), file.relativePath(), bytes);
+    }
+  }
+
+  /** Executors: processes archive entries after they were spread over the partitions. */
+  private static final class ProcessRaw implements FlatMapFunction<Iterator<RawPost>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final ProcessingSettings settings;
+
+    ProcessRaw(ProcessingSettings settings) {
+      this.settings = settings;
     }
 
-    /** Reads at most {@code limit + 1} bytes, so a file that grew cannot exhaust memory. */
-    private static byte[] readAll(InputFile file, Configuration conf, long limit) throws IOException {
-      Path path = new Path(file.path());
-      FileSystem fs = path.getFileSystem(conf);
-      try (InputStream in = fs.open(path)) {
-        return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      }
+    @Override
+    public Iterator<Row> call(Iterator<RawPost> raws) {
+      return process(raws, settings);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.corpuslens.io;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.corpuslens.segment.SegmenterConfig;
 
@@ -13,18 +14,21 @@ import org.corpuslens.segment.SegmenterConfig;
  * @param runStart the run's start, for the date plausibility check
  * @param targetPartitionBytes bytes of input (plus open cost per file) packed into one partition
  * @param openCostBytes the estimated cost of opening a file, in bytes: packs small files
- * @param maxFileBytes files that have grown past this since listing are rejected as too large
+ * @param maxFileBytes files (and archive entries) larger than this are rejected as too large
+ * @param patterns file-name patterns of posts, applied to archive entries
  */
 public record ProcessingSettings(
     SegmenterConfig segmenter,
     Instant runStart,
     long targetPartitionBytes,
     long openCostBytes,
-    long maxFileBytes)
+    long maxFileBytes,
+    List<String> patterns)
     implements Serializable {
   public ProcessingSettings {
     Objects.requireNonNull(segmenter, "segmenter");
     Objects.requireNonNull(runStart, "runStart");
+    patterns = List.copyOf(patterns);
     if (targetPartitionBytes <= 0 || openCostBytes < 0 || maxFileBytes <= 0) {
       throw new IllegalArgumentException("partition sizes must be positive");
     }

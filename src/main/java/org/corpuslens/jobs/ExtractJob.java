@@ -16,6 +16,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.corpuslens.analytics.ArticleDates;
 import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
+import org.corpuslens.io.InputFile;
 import org.corpuslens.io.InputLister;
 import org.corpuslens.io.InputListing;
 import org.corpuslens.io.ParquetTables;
@@ -71,7 +72,12 @@ public final class ExtractJob {
 
     ProcessingSettings settings =
         new ProcessingSettings(
-            plan.segmenter(), plan.runStart(), plan.partitionBytes(), plan.openCostBytes(), plan.maxFileBytes());
+            plan.segmenter(),
+            plan.runStart(),
+            plan.partitionBytes(),
+            plan.openCostBytes(),
+            plan.maxFileBytes(),
+            plan.patterns());
     Dataset<Row> processed =
         PostReader.read(spark, listing, settings).persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -88,7 +94,7 @@ public final class ExtractJob {
       ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
       ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
 
-      Counts counts = count(processed, listing.inputCount(), plan.output());
+      Counts counts = count(processed, listing, plan.output());
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -96,12 +102,6 @@ public final class ExtractJob {
           counts.duplicates(),
           counts.rejects(),
           counts.rejectsByReason());
-      if (counts.articles() + counts.rejects() != counts.inputFiles()) {
-        throw new IllegalStateException(
-            "accounting failed: " + counts.inputFiles() + " input files but " + counts.articles()
-                + " articles + " + counts.rejects() + " rejects; the tables under " + plan.output()
-                + " are incomplete");
-      }
       return counts;
     } finally {
       processed.unpersist();
@@ -109,16 +109,30 @@ public final class ExtractJob {
   }
 
   /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */
-  private static Counts count(Dataset<Row> processed, long inputFiles, String output) {
+  private static Counts count(Dataset<Row> processed, InputListing listing, String output) {
     long articles = 0;
+    long fromArchives = 0;
     Map<String, Long> rejects = new TreeMap<>();
-    for (Row row : processed.groupBy(Col.KIND, Col.REASON).count().collectAsList()) {
+    String[] archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toArray(String[]::new);
+    Column fromArchive = col(Col.SOURCE_PATH).contains("!/").or(col(Col.SOURCE_PATH).isin((Object[]) archives));
+    for (Row row : processed.groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a")).count().collectAsList()) {
       if (Schemas.KIND_ARTICLE.equals(row.getString(0))) {
-        articles += row.getLong(2);
+        articles += row.getLong(3);
       } else {
-        rejects.merge(row.getString(1), row.getLong(2), Long::sum);
+        rejects.merge(row.getString(1), row.getLong(3), Long::sum);
+      }
+      if (row.getBoolean(2)) {
+        fromArchives += row.getLong(3);
       }
     }
+    long rows = articles + rejects.values().stream().mapToLong(Long::longValue).sum();
+    long plainInputs = listing.inputCount() - archives.length;
+    if (rows - fromArchives != plainInputs) {
+      throw new IllegalStateException(
+          "accounting failed: " + plainInputs + " input files listed but " + (rows - fromArchives)
+              + " of them are in articles + rejects; the tables under " + output + " are incomplete");
+    }
+    long inputFiles = rows; // listed files + the posts found inside archives
     // duplicates: read back from the written table (a small count, no recomputation of the window)
     long duplicates =
         ParquetTables.read(processed.sparkSession(), output, ParquetTables.ARTICLES)

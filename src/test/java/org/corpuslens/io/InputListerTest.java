@@ -104,7 +104,7 @@ class InputListerTest {
     for (int i = 0; i < 100; i++) {
       files.add(new InputFile("file:/f" + String.format("%03d", i), "f" + i, 1000));
     }
-    ProcessingSettings settings = new ProcessingSettings(new SegmenterConfig(List.of(), List.of()), Instant.EPOCH, 10_000, 0, 1000);
+    ProcessingSettings settings = new ProcessingSettings(new SegmenterConfig(List.of(), List.of()), Instant.EPOCH, 10_000, 0, 1000, List.of("*.md"));
     List<List<InputFile>> bins = PostReader.pack(files, settings, 2);
     assertThat(bins.stream().flatMap(List::stream).toList()).isEqualTo(files);
     assertThat(bins).hasSize(10).allSatisfy(b -> assertThat(b).hasSize(10));

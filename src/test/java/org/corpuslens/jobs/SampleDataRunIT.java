@@ -178,6 +178,41 @@ class SampleDataRunIT {
   }
 
   @Test
+  void theSamePostsInATarGzGiveTheSameAnalytics() throws Exception {
+    Path archive = tmp.resolve("posts.tar.gz");
+    try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+            new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive)));
+        var files = Files.walk(sample.resolve("source"))) {
+      tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_POSIX);
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(f.toFile(), sample.relativize(f).toString());
+        tar.putArchiveEntry(entry);
+        Files.copy(f, tar);
+        tar.closeArchiveEntry();
+      }
+    }
+    Path packed = tmp.resolve("packed");
+    Cli.Result r = Cli.run(tmp.resolve("packed.log"), "run", "--input", archive.toString(), "--output", packed.toString(), "--master", "local[2]");
+    assertThat(r.exitCode()).as(r.output()).isZero();
+    for (String table : List.of("term_frequencies", "topic_trends", "topic_trends_by_source", "source_stats")) {
+      assertSameRows(Duck.table(out, table), Duck.table(packed, table), table);
+    }
+    assertSameRows("(SELECT reason, size_bytes, source FROM " + t("rejects") + ")",
+        "(SELECT reason, size_bytes, source FROM " + Duck.table(packed, "rejects") + ")", "rejects");
+    List<Map<String, Object>> paths = duck.query("SELECT source_path FROM " + Duck.table(packed, "articles") + " LIMIT 1");
+    assertThat((String) paths.get(0).get("source_path")).startsWith("file:" + archive + "!/source/_posts/");
+  }
+
+  private void assertSameRows(String a, String b, String what) throws Exception {
+    Map<String, Object> c = duck.query("SELECT (SELECT count(*) FROM " + a + ") AS a, (SELECT count(*) FROM " + b + ") AS b, "
+        + "(SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT ALL SELECT * FROM " + b + ")) AS a_only, "
+        + "(SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT ALL SELECT * FROM " + a + ")) AS b_only").get(0);
+    assertThat(c.get("a")).as(what).isEqualTo(c.get("b"));
+    assertThat(((Number) c.get("a")).longValue()).as(what).isPositive();
+    assertThat(((Number) c.get("a_only")).longValue() + ((Number) c.get("b_only")).longValue()).as(what).isZero();
+  }
+
+  @Test
   void extractThenAnalyzeGivesTheSameTables() throws Exception {
     Path split = tmp.resolve("split");
     Cli.Result extract = Cli.run(tmp.resolve("extract.log"), "extract", "--input", sample.toString(), "--output", split.toString(), "--master", "local[2]");
