@@ -42,7 +42,7 @@ public final class PostReader {
 
   /** All inputs as rows: articles and rejects (listing rejects included). */
   public static Dataset<Row> read(
-      SparkSession spark, InputListing listing, ProcessingSettings settings) {
+      SparkSession spark, InputListing listing, ProcessingSettings settings, StageMetrics metrics) {
     int parallelism = spark.sparkContext().defaultParallelism();
     List<InputFile> plain = listing.files().stream().filter(f -> !f.archive()).toList();
     List<InputFile> archives = listing.files().stream().filter(InputFile::archive).toList();
@@ -54,15 +54,15 @@ public final class PostReader {
 
     List<List<InputFile>> bins = pack(plain, settings, parallelism);
     JavaRDD<Row> rows =
-        jsc.parallelize(bins, Math.max(1, bins.size())).mapPartitions(new ProcessFiles(settings, conf));
+        jsc.parallelize(bins, Math.max(1, bins.size())).mapPartitions(new ProcessFiles(settings, conf, metrics));
     if (!archives.isEmpty()) {
       long archiveBytes = archives.stream().mapToLong(InputFile::size).sum();
       int spread = (int) Math.max(2L * parallelism, Math.min(10_000, archiveBytes * 4 / settings.targetPartitionBytes()));
       JavaRDD<Row> archived =
           jsc.parallelize(archives, archives.size())
-              .mapPartitions(new ExpandArchives(settings, conf))
+              .mapPartitions(new ExpandArchives(settings, conf, metrics))
               .repartition(spread)
-              .mapPartitions(new ProcessRaw(settings));
+              .mapPartitions(new ProcessRaw(settings, metrics));
       rows = rows.union(archived);
     }
     Dataset<Row> read = spark.createDataFrame(rows, Schemas.PROCESSED);
@@ -140,12 +140,19 @@ public final class PostReader {
   }
 
   /** Processes raw posts one at a time, lazily: a partition never holds more than one post's bytes. */
-  private static Iterator<Row> process(Iterator<RawPost> posts, ProcessingSettings settings) {
+  private static Iterator<Row> process(Iterator<RawPost> posts, ProcessingSettings settings, StageMetrics metrics) {
     PostProcessor processor = new PostProcessor(Segmenters.get(settings.segmenter()), settings.runStart());
     return new Iterator<>() {
+      private boolean reported;
+
       @Override
       public boolean hasNext() {
-        return posts.hasNext();
+        boolean more = posts.hasNext();
+        if (!more && !reported) {
+          reported = true;
+          metrics.add(processor.stageTotals());
+        }
+        return more;
       }
 
       @Override
@@ -164,10 +171,12 @@ public final class PostReader {
     private static final long serialVersionUID = 1L;
     private final ProcessingSettings settings;
     private final Map<String, String> hadoopConf;
+    private final StageMetrics metrics;
 
-    ProcessFiles(ProcessingSettings settings, Map<String, String> hadoopConf) {
+    ProcessFiles(ProcessingSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
       this.settings = settings;
       this.hadoopConf = Map.copyOf(hadoopConf);
+      this.metrics = metrics;
     }
 
     @Override
@@ -187,10 +196,13 @@ public final class PostReader {
         @Override
         public RawPost next() {
           hasNext();
-          return readFile(files.next(), conf);
+          long t0 = System.nanoTime();
+          RawPost raw = readFile(files.next(), conf);
+          metrics.readNanos.add(System.nanoTime() - t0);
+          return raw;
         }
       };
-      return process(raws, settings);
+      return process(raws, settings, metrics);
     }
 
     private RawPost readFile(InputFile file, Configuration conf) {
@@ -215,10 +227,12 @@ public final class PostReader {
     private static final long serialVersionUID = 1L;
     private final ProcessingSettings settings;
     private final Map<String, String> hadoopConf;
+    private final StageMetrics metrics;
 
-    ExpandArchives(ProcessingSettings settings, Map<String, String> hadoopConf) {
+    ExpandArchives(ProcessingSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
       this.settings = settings;
       this.hadoopConf = Map.copyOf(hadoopConf);
+      this.metrics = metrics;
     }
 
     @Override
@@ -248,7 +262,10 @@ public final class PostReader {
         @Override
         public RawPost next() {
           hasNext();
-          return current.next();
+          long t0 = System.nanoTime();
+          RawPost raw = current.next();
+          metrics.readNanos.add(System.nanoTime() - t0);
+          return raw;
         }
 
         private Iterator<RawPost> openArchive(InputFile archive) {
@@ -282,14 +299,16 @@ public final class PostReader {
   private static final class ProcessRaw implements FlatMapFunction<Iterator<RawPost>, Row> {
     private static final long serialVersionUID = 1L;
     private final ProcessingSettings settings;
+    private final StageMetrics metrics;
 
-    ProcessRaw(ProcessingSettings settings) {
+    ProcessRaw(ProcessingSettings settings, StageMetrics metrics) {
       this.settings = settings;
+      this.metrics = metrics;
     }
 
     @Override
     public Iterator<Row> call(Iterator<RawPost> raws) {
-      return process(raws, settings);
+      return process(raws, settings, metrics);
     }
   }
 }

@@ -22,6 +22,7 @@ import org.corpuslens.io.InputListing;
 import org.corpuslens.io.ParquetTables;
 import org.corpuslens.io.PostReader;
 import org.corpuslens.io.ProcessingSettings;
+import org.corpuslens.io.StageMetrics;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.tables.Col;
 import org.corpuslens.tables.Schemas;
@@ -51,7 +52,8 @@ public final class ExtractJob {
   }
 
   /** What the stage counted: every input file is in exactly one of the two tables. */
-  public record Counts(long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates) {
+  public record Counts(
+      long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates, Map<String, Object> timings) {
     public long rejects() {
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -60,6 +62,7 @@ public final class ExtractJob {
   private ExtractJob() {}
 
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
+    long t0 = System.nanoTime();
     InputListing listing =
         new InputLister(plan.patterns(), plan.maxFileBytes(), spark.sparkContext().hadoopConfiguration())
             .list(plan.inputs());
@@ -78,8 +81,10 @@ public final class ExtractJob {
             plan.openCostBytes(),
             plan.maxFileBytes(),
             plan.patterns());
+    long t1 = System.nanoTime();
+    StageMetrics metrics = new StageMetrics(spark.sparkContext());
     Dataset<Row> processed =
-        PostReader.read(spark, listing, settings).persist(StorageLevel.MEMORY_AND_DISK());
+        PostReader.read(spark, listing, settings, metrics).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> articles =
           Duplicates.mark(
@@ -94,7 +99,12 @@ public final class ExtractJob {
       ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
       ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
 
-      Counts counts = count(processed, listing, plan.output());
+      long t2 = System.nanoTime();
+      Map<String, Object> timings = new java.util.LinkedHashMap<>();
+      timings.put("list_wall_s", (t1 - t0) / 1e9);
+      timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
+      timings.put("task_time", metrics.summary());
+      Counts counts = count(processed, listing, plan.output(), timings);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -109,7 +119,8 @@ public final class ExtractJob {
   }
 
   /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */
-  private static Counts count(Dataset<Row> processed, InputListing listing, String output) {
+  private static Counts count(
+      Dataset<Row> processed, InputListing listing, String output, Map<String, Object> timings) {
     long articles = 0;
     long fromArchives = 0;
     Map<String, Long> rejects = new TreeMap<>();
@@ -138,7 +149,7 @@ public final class ExtractJob {
         ParquetTables.read(processed.sparkSession(), output, ParquetTables.ARTICLES)
             .where(col(Col.DUPLICATE_OF).isNotNull())
             .count();
-    return new Counts(inputFiles, articles, rejects, duplicates);
+    return new Counts(inputFiles, articles, rejects, duplicates, timings);
   }
 
   static Column[] columns(List<String> names) {

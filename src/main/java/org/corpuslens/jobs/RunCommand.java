@@ -31,14 +31,19 @@ public final class RunCommand implements Callable<Integer> {
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
     try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+      double startup =
+          (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
       StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
       try {
         ExtractJob.Counts counts = ExtractJob.run(spark, extractPlan.writingTo(staged.dir()));
+        long analyzeStart = System.nanoTime();
         AnalyzeJob.run(
             spark,
             new AnalyzeJob.Plan(
                 staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates));
+        counts.timings().put("aggregate_write_wall_s", (System.nanoTime() - analyzeStart) / 1e9);
+        counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =
             Summaries.extract("run", extractPlan, lexicon, counts, start)
                 .put("keep_duplicates", analysis.keepDuplicates);

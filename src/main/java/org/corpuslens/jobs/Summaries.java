@@ -30,6 +30,7 @@ final class Summaries {
         .put("rejects", counts.rejects())
         .put("rejects_by_reason", counts.rejectsByReason())
         .put("duplicates", counts.duplicates())
+        .put("timings", counts.timings())
         .put("lexicon", lexicon(lexicon))
         .put("options", options)
         .put("versions", Versions.all());
