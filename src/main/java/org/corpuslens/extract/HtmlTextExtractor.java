@@ -50,6 +50,13 @@ public final class HtmlTextExtractor {
       Set.of("查看原文", "阅读原文", "原文链接", "查看知乎讨论", "查看知乎原文", "点击查看", "查看更多");
 
   /**
+   * Whole paragraphs that archiving tools add and no article says: a Markdown rule ({@code ---},
+   * {@code ***}) and the RSSHub archive's {@code (更新时间戳: 1664109102894)} update stamp.
+   */
+  static final java.util.regex.Pattern ARCHIVER_LINES =
+      java.util.regex.Pattern.compile("[-*_=]{3,}|[(（]更新时间戳[:：]\\s*\\d+[)）]");
+
+  /**
    * CSS selectors of the elements dropped together with their subtree (contract rules 1-3, plus
    * {@code head}/{@code title}, which are never main text). Attribute value matches are
    * case-insensitive; the regex is only evaluated on elements that carry a {@code style}

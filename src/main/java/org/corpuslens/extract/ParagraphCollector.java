@@ -192,6 +192,9 @@ final class ParagraphCollector implements NodeFilter {
     if (linkOnly && HtmlTextExtractor.LINK_ONLY_TAIL_TEXTS.contains(text)) {
       return;
     }
+    if (HtmlTextExtractor.ARCHIVER_LINES.matcher(text).matches()) {
+      return;
+    }
     paragraphs.add(text);
     imageCount += images;
   }

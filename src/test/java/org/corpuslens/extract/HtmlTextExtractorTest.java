@@ -231,6 +231,24 @@ class HtmlTextExtractorTest {
   }
 
   @Nested
+  class ArchiverLines {
+    @Test
+    void ruleAndUpdateStampLinesAreDropped() {
+      ExtractedText extracted =
+          HtmlTextExtractor.extract("<div>   \n<p>本台消息，正文一段。</p>\n\n---\n\n(更新时间戳: 1664109102894)  \n</div>");
+
+      assertThat(extracted.paragraphs()).containsExactly("本台消息，正文一段。");
+    }
+
+    @Test
+    void dashesInsideTextStay() {
+      ExtractedText extracted = HtmlTextExtractor.extract("<p>A---B 与 (更新时间戳: 见下文)</p>");
+
+      assertThat(extracted.paragraphs()).containsExactly("A---B 与 (更新时间戳: 见下文)");
+    }
+  }
+
+  @Nested
   class LinkOnlyTails {
     @ParameterizedTest
     @ValueSource(strings = {"查看原文", "阅读原文", "原文链接", "查看知乎讨论", "查看知乎原文", "点击查看", "查看更多"})
