@@ -47,6 +47,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Instant start = Instant.now();
     String out = output == null ? tables : output;
     boolean inPlace = out.equals(tables);
+    AnalyzeJob.Plan plan = plan(tables, out, analysis);
     if (Paths.isLocal(tables) && !java.nio.file.Files.isDirectory(Paths.local(tables).resolve("articles"))) {
       throw new ConfigurationException("--tables " + tables + " has no articles table: run extract (or run) first");
     }
@@ -54,7 +55,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ConfigurationException(
           "--output " + out + " already exists and is not empty: choose another directory or add --overwrite");
     }
-    AnalyzeJob.Plan plan = plan(tables, out, analysis);
     try (SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
       StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
       try {

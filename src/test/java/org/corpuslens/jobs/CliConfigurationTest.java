@@ -1,0 +1,95 @@
+package org.corpuslens.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Bad configuration fails fast, before Spark starts, with exit code 2 and a message saying what to fix. */
+class CliConfigurationTest {
+  @TempDir Path dir;
+  private Path input;
+  private final StringWriter err = new StringWriter();
+  private final StringWriter out = new StringWriter();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    input = Files.createDirectories(dir.resolve("posts"));
+  }
+
+  private int run(String... args) {
+    CommandLine cl = CorpusLens.commandLine();
+    cl.setErr(new PrintWriter(err, true));
+    cl.setOut(new PrintWriter(out, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void missingInput() {
+    assertThat(run("run", "--input", dir.resolve("nope").toString(), "--output", dir.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--input").contains("nope").contains("no such file or directory");
+  }
+
+  @Test
+  void unknownZone() {
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--zone", "Mars/Olympus")).isEqualTo(2);
+    assertThat(err.toString()).contains("--zone 'Mars/Olympus' is not a time zone");
+  }
+
+  @Test
+  void unknownPeriod() {
+    assertThat(run("extract", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--period", "fortnight")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown period 'fortnight'").contains("day, week, month, quarter, year");
+  }
+
+  @Test
+  void malformedLexicon() throws IOException {
+    Path topics = Files.writeString(dir.resolve("t.yaml"), "topics:\n  a:\n    keyword: [x]\n", StandardCharsets.UTF_8);
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--topics", topics.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("t.yaml").contains("unknown key 'keyword'");
+  }
+
+  @Test
+  void missingLexiconFile() {
+    assertThat(run("analyze", "--tables", dir.toString(), "--topics", dir.resolve("none.yaml").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("none.yaml");
+  }
+
+  @Test
+  void existingOutputNeedsOverwrite() throws IOException {
+    Path o = Files.createDirectories(dir.resolve("o"));
+    Files.writeString(o.resolve("keep.txt"), "x", StandardCharsets.UTF_8);
+    assertThat(run("run", "--input", input.toString(), "--output", o.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("already exists").contains("--overwrite");
+  }
+
+  @Test
+  void analyzeNeedsAnArticlesTable() {
+    assertThat(run("analyze", "--tables", dir.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("has no articles table");
+  }
+
+  @Test
+  void badSizes() {
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--max-file-bytes", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--max-file-bytes must be positive");
+  }
+
+  @Test
+  void usageErrorsAndHelp() {
+    assertThat(run("run", "--output", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required option").contains("--input");
+    assertThat(run("run", "--help")).isZero();
+    assertThat(out.toString()).contains("--period").contains("--topics").contains("--zone").contains("--master").contains("--keep-duplicates");
+    assertThat(run("analyze", "--help")).isZero();
+    assertThat(run("extract", "--help")).isZero();
+  }
+}
