@@ -125,13 +125,7 @@ public final class InputLister {
           @Override
           public FileVisitResult preVisitDirectory(java.nio.file.Path dir, BasicFileAttributes attrs) {
             if (!dir.equals(start) && matches(dir.getFileName().toString())) {
-              rejects.add(
-                  new FileOutcome.Reject(
-                      hadoopPath(dir),
-                      RejectReason.NOT_A_FILE,
-                      "matches the input pattern but is a directory; the files inside it are read as usual",
-                      0,
-                      null));
+              rejects.add(directoryNamedLikeAPost(hadoopPath(dir)));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -207,13 +201,7 @@ public final class InputLister {
         Path p = child.getPath();
         if (child.isDirectory()) {
           if (matches(p.getName())) {
-            rejects.add(
-                new FileOutcome.Reject(
-                    p.toString(),
-                    RejectReason.NOT_A_FILE,
-                    "matches the input pattern but is a directory; the files inside it are read as usual",
-                    0,
-                    null));
+            rejects.add(directoryNamedLikeAPost(p.toString()));
           }
           dirs.push(p);
         } else if (matches(p.getName())) {
@@ -223,6 +211,15 @@ public final class InputLister {
         }
       }
     }
+  }
+
+  private static FileOutcome.Reject directoryNamedLikeAPost(String path) {
+    return new FileOutcome.Reject(
+        path,
+        RejectReason.NOT_A_FILE,
+        "matches the input pattern but is a directory; the files inside it are read as usual",
+        0,
+        null);
   }
 
   private static String hadoopPath(java.nio.file.Path p) {
