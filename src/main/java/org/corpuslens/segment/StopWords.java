@@ -32,7 +32,7 @@ public final class StopWords {
   private StopWords() {}
 
   /**
-   * The shipped list: about 760 function words (pronouns, prepositions, conjunctions, particles,
+   * The shipped list: about 780 function words (pronouns, prepositions, conjunctions, particles,
    * common adverbs and light verbs), read from the class path on every call.
    *
    * @return the words, immutable

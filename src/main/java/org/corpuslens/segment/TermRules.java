@@ -7,7 +7,8 @@ package org.corpuslens.segment;
 final class TermRules {
 
   /** Chinese numeral characters, including financial forms and {@code 〇}. */
-  private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億兆";
+  private static final String CHINESE_NUMERALS =
+      "〇零一二三四五六七八九十百千万亿两" + "壹贰叁肆伍陆柒捌玖拾佰仟萬億兆";
 
   /**
    * Characters that may appear in a number besides digits and numerals: decimal and thousands
@@ -24,16 +25,29 @@ final class TermRules {
   }
 
   /**
-   * True if the term is a number: {@code 2022}, {@code ２０２２}, {@code 3.5}, {@code 50%}, {@code
-   * 三}, {@code 十二万}, {@code 二〇二二}, {@code 第一}, {@code 百分之}. Every character must be a
-   * digit, a Chinese numeral or one of the number parts above, with at least one digit or numeral.
-   * A term made only of Chinese characters is a number only when HanLP also tags it as one (a tag
-   * starting with {@code m}), so the adverb {@code 千万} ("by all means", {@code d}) stays.
+   * True if the term is a number or a quantity.
+   *
+   * <ul>
+   *   <li>Numbers: {@code 2022}, {@code ２０２２}, {@code 3.5}, {@code 50%}, {@code 三}, {@code
+   *       十二万}, {@code 二〇二二}, {@code 第一}, {@code 百分之}: every character is a digit, a
+   *       Chinese numeral or one of the number parts above, with at least one digit or numeral. A
+   *       term made only of Chinese characters is a number only when HanLP also tags it as one (a
+   *       tag starting with {@code m}), so the adverb {@code 千万} ({@code d}) stays.
+   *   <li>Quantities: a term tagged {@code mq} (HanLP's number-quantifier merge: {@code 2022年},
+   *       {@code 3.5亿元}, {@code 三个}, {@code 十几年来}) that starts with a digit, a numeral or
+   *       {@code 第}.
+   * </ul>
    *
    * @param term the term
    * @param pos HanLP's tag of the term
    */
   static boolean isNumber(String term, String pos) {
+    if (term.isEmpty()) {
+      return false;
+    }
+    if ("mq".equals(pos) && startsNumber(term.charAt(0))) {
+      return true;
+    }
     boolean digit = false;
     boolean numeral = false;
     for (int i = 0; i < term.length(); i++) {
@@ -47,5 +61,9 @@ final class TermRules {
       }
     }
     return digit || (numeral && pos.startsWith("m"));
+  }
+
+  private static boolean startsNumber(char c) {
+    return Character.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0 || c == '第';
   }
 }
