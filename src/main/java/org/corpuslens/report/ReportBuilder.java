@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -57,6 +56,7 @@ public final class ReportBuilder {
   static final String SUMMARY_FILE = "run_summary.json";
   private static final Logger LOG = LoggerFactory.getLogger(ReportBuilder.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   private ReportBuilder() {}
 
@@ -197,14 +197,14 @@ public final class ReportBuilder {
   private static ZoneId zone(JsonNode summary, List<String> notes) {
     String id = text(summary, "options", "zone");
     if (id == null) {
-      return ZoneOffset.UTC;
+      return UTC;
     }
     try {
       return ZoneId.of(id);
     } catch (DateTimeException e) {
       notes.add("The run's zone '" + id + "' is unknown here: dates are shown in UTC.");
       LOG.warn("unknown zone '{}' in {}: dates in UTC", id, SUMMARY_FILE, e);
-      return ZoneOffset.UTC;
+      return UTC;
     }
   }
 

@@ -127,7 +127,7 @@
     if (!data.views.length || !data.periods.length) {
       document.getElementById('trend-empty').hidden = false;
       document.querySelector('#trends .charts').hidden = true;
-      select.disabled = true;
+      select.parentNode.hidden = true;
       return;
     }
     data.views.forEach(function (v, i) {
@@ -138,7 +138,9 @@
     });
     ['share', 'index', 'volume'].forEach(function (name) {
       charts[name] = echarts.init(document.getElementById('chart-' + name), null, { renderer: 'svg' });
+      charts[name].group = 'trends';
     });
+    echarts.connect('trends'); // one crosshair and one zoom for the three charts
     select.addEventListener('change', function () { draw(Number(select.value)); });
     window.addEventListener('resize', function () {
       Object.keys(charts).forEach(function (k) { charts[k].resize(); });
