@@ -224,7 +224,8 @@ public final class HtmlReport {
       rejects = d.rejectsByReason().stream().mapToLong(ReasonCount::count).sum();
     }
     kpi(b, "Input files", integer(inputs), null);
-    kpi(b, "Articles", integer(articles), null);
+    Long duplicates = number(s, "duplicates");
+    kpi(b, "Articles", integer(articles), duplicates != null && duplicates > 0 ? integer(duplicates) + " duplicates" : null);
     kpi(b, "Rejects", integer(rejects),
         inputs != null && rejects != null && inputs > 0 ? percent(rejects / (double) inputs) + " of the files" : null);
     long withArticles = d.sources().stream().filter(r -> r.articles() > 0).count();
@@ -350,7 +351,7 @@ public final class HtmlReport {
 
   private static String runFacts(ReportData d) {
     JsonNode s = d.summary();
-    StringBuilder b = new StringBuilder("<div class=\"facts\">");
+    StringBuilder b = new StringBuilder("<div class=\"facts\"><div class=\"facts-col\">");
 
     // rejects by reason (from the rejects table)
     b.append("<div class=\"card\"><h3>Rejects by reason</h3>");
@@ -372,6 +373,8 @@ public final class HtmlReport {
           .append("</td><td></td></tr></tfoot></table>");
     }
     b.append("</div>");
+    card(b, "Options", s == null ? null : s.get("options"), "No options recorded.");
+    b.append("</div><div class=\"facts-col\">");
 
     // the run
     b.append("<div class=\"card\"><h3>Run</h3>");
@@ -382,9 +385,14 @@ public final class HtmlReport {
       run.put("Command", ReportBuilder.text(s, "command"));
       run.put("Input files", integer(number(s, "input_files")));
       run.put("Articles", integer(number(s, "articles")));
+      Long duplicates = number(s, "duplicates");
+      if (duplicates != null) {
+        JsonNode keep = s.get("keep_duplicates");
+        run.put("Duplicates", integer(duplicates) + (keep == null ? "" : keep.asBoolean() ? " (kept in the figures)" : " (left out of the figures)"));
+      }
       run.put("Rejects", integer(number(s, "rejects")));
-      run.put("Started", shortInstant(ReportBuilder.text(s, "started_at")));
-      run.put("Finished", shortInstant(ReportBuilder.text(s, "finished_at")));
+      run.put("Started", shortInstant(ReportBuilder.text(s, "started_at")) + " UTC");
+      run.put("Finished", shortInstant(ReportBuilder.text(s, "finished_at")) + " UTC");
       run.put("Wall time", duration(ReportBuilder.text(s, "started_at"), ReportBuilder.text(s, "finished_at")));
       run.put("Period", d.grain());
       run.put("Zone", d.zone());
@@ -392,48 +400,57 @@ public final class HtmlReport {
       run.put("Lexicon", ReportBuilder.text(s, "lexicon", "origin"));
       String sha = ReportBuilder.text(s, "lexicon", "sha256");
       run.put("Lexicon SHA-256", sha == null ? null : sha.substring(0, Math.min(16, sha.length())) + "…");
+      run.values().removeIf(v -> v == null || v.equals("null UTC"));
       definitions(b, run);
     }
     b.append("</div>");
-
-    // options and versions
-    b.append("<div class=\"card\"><h3>Options</h3>");
-    JsonNode options = s == null ? null : s.get("options");
-    if (options == null || !options.isObject() || options.isEmpty()) {
-      b.append("<p class=\"empty\">No options recorded.</p>");
-    } else {
-      definitions(b, flatten(options));
-    }
-    b.append("</div><div class=\"card\"><h3>Versions</h3>");
-    JsonNode versions = s == null ? null : s.get("versions");
-    if (versions == null || !versions.isObject() || versions.isEmpty()) {
-      b.append("<p class=\"empty\">No versions recorded.</p>");
-    } else {
-      definitions(b, flatten(versions));
+    card(b, "Versions", s == null ? null : s.get("versions"), "No versions recorded.");
+    JsonNode timings = s == null ? null : s.get("timings");
+    if (timings != null && timings.isObject() && !timings.isEmpty()) {
+      card(b, "Timings", timings, null);
     }
     b.append("</div></div>");
     return b.toString();
   }
 
+  /** A card of the fields of a summary object, or of {@code empty} when there are none. */
+  private static void card(StringBuilder b, String title, JsonNode object, String empty) {
+    b.append("<div class=\"card\"><h3>").append(Html.escape(title)).append("</h3>");
+    if (object == null || !object.isObject() || object.isEmpty()) {
+      b.append("<p class=\"empty\">").append(Html.escape(empty)).append("</p>");
+    } else {
+      definitions(b, flatten(object));
+    }
+    b.append("</div>");
+  }
+
   private static Map<String, String> flatten(JsonNode object) {
     Map<String, String> m = new LinkedHashMap<>();
+    flatten("", object, m);
+    return m;
+  }
+
+  /** Fields as text: lists joined, integers grouped, {@code *_s} as seconds, nested objects prefixed. */
+  private static void flatten(String prefix, JsonNode object, Map<String, String> m) {
     Iterator<Map.Entry<String, JsonNode>> it = object.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
+      String key = prefix + e.getKey();
       JsonNode v = e.getValue();
-      String text;
-      if (v.isArray()) {
+      if (v.isObject()) {
+        flatten(key + ".", v, m);
+      } else if (v.isArray()) {
         List<String> parts = new ArrayList<>();
         v.forEach(x -> parts.add(x.isValueNode() ? x.asText() : x.toString()));
-        text = String.join(", ", parts);
+        m.put(key, String.join(", ", parts));
+      } else if (v.isNumber() && key.endsWith("_s")) {
+        m.put(key.substring(0, key.length() - 2), String.format(Locale.ROOT, "%,.1f s", v.asDouble()));
       } else if (v.isIntegralNumber()) {
-        text = integer(v.asLong());
+        m.put(key, integer(v.asLong()));
       } else {
-        text = v.isValueNode() ? v.asText() : v.toString();
+        m.put(key, v.asText());
       }
-      m.put(e.getKey(), text);
     }
-    return m;
   }
 
   private static void definitions(StringBuilder b, Map<String, String> entries) {

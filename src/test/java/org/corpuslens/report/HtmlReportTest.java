@@ -102,6 +102,30 @@ class HtmlReportTest {
   }
 
   @Test
+  void runFactsShowDuplicatesTimingsAndTheDuplicateColumn() throws Exception {
+    JsonNode summary = JSON.readTree("{\"input_files\": 12345, \"articles\": 12000, \"rejects\": 345, \"duplicates\": 7,"
+        + " \"keep_duplicates\": false, \"started_at\": \"2026-01-01T00:00:00Z\", \"finished_at\": \"2026-01-01T00:01:05Z\","
+        + " \"timings\": {\"list_wall_s\": 0.0679, \"task_time\": {\"segment_s\": 1234.56, \"segmented_chars\": 11713}}}");
+    ReportData d = new ReportData("CorpusLens report", "/t", "2026-01-01T00:00:00Z", "month", "UTC", List.of(), List.of("绿色"),
+        null, List.of(), List.of(),
+        List.of(new ReportData.SourceRow("甲报", 3, "2022-01-01", "2022-01-31", 2, 1234.4, 99.0, 1L, 0, Map.of("绿色", 1 / 3.0))),
+        true, List.of(), summary, List.of());
+    String html = HtmlReport.render(d, EChartsBundle.load());
+    assertThat(html)
+        .contains("<div class=\"kpi-value\">12,345</div>")
+        .contains("<div class=\"kpi-note\">7 duplicates</div>")
+        .contains("<dt>Duplicates</dt><dd>7 (left out of the figures)</dd>")
+        .contains("<dt>Wall time</dt><dd>1 min 05 s</dd>")
+        .contains("<dt>list_wall</dt><dd>0.1 s</dd>")
+        .contains("<dt>task_time.segment</dt><dd>1,234.6 s</dd>")
+        .contains("<dt>task_time.segmented_chars</dt><dd>11,713</dd>")
+        .contains("<button type=\"button\">Duplicates</button>")
+        .contains("<td data-v=\"1234.4\">1,234</td>")
+        .contains("data-v=\"0.3333333333333333\">33.3%</td>")
+        .contains("2022-01-01 – 2022-01-31");
+  }
+
+  @Test
   void theEChartsWebJarIsInlinable() {
     EChartsBundle bundle = EChartsBundle.load();
     assertThat(bundle.version()).matches("\\d+\\.\\d+\\.\\d+");
