@@ -25,6 +25,9 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(names = "--no-report", description = "Do not write the HTML report (default: DIR/report.html).")
+  boolean noReport;
+
   @Override
   public Integer call() throws Exception {
     Instant start = Instant.now();
@@ -54,6 +57,10 @@ public final class RunCommand implements Callable<Integer> {
       } catch (Exception | Error e) {
         staged.abort();
         throw e;
+      }
+      if (!noReport) { // once the tables are in place: a failed report leaves them there
+        org.corpuslens.report.Report.write(spark, output.dir, org.corpuslens.report.Report.defaultOutput(output.dir));
+        spec.commandLine().getOut().printf("report: %s%n", org.corpuslens.report.Report.defaultOutput(output.dir)).flush();
       }
     }
     return 0;

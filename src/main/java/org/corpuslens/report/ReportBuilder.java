@@ -1,0 +1,328 @@
+package org.corpuslens.report;
+
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.corpuslens.io.ParquetTables;
+import org.corpuslens.report.ReportData.PeriodTerms;
+import org.corpuslens.report.ReportData.ReasonCount;
+import org.corpuslens.report.ReportData.SourceRow;
+import org.corpuslens.report.ReportData.TermCount;
+import org.corpuslens.report.ReportData.TopicSeries;
+import org.corpuslens.report.ReportData.TrendView;
+import org.corpuslens.tables.Col;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the tables of a run directory and gathers the {@link ReportData}: every figure is an
+ * aggregate computed by Spark on the Parquet tables (and run_summary.json); the articles table is
+ * never read. What comes to the driver is bounded: at most {@link #MAX_PERIODS} periods (the
+ * latest), {@link #TOP_TERMS} terms per period, {@link #MAX_CHART_SOURCES} sources in the chart
+ * switch and {@link #MAX_SOURCES} rows in the source table; the page says when it leaves any out.
+ */
+public final class ReportBuilder {
+  /** Terms shown per period. */
+  public static final int TOP_TERMS = 20;
+  /** Periods charted (the latest ones): ~2.7 years of days, 83 years of months. */
+  public static final int MAX_PERIODS = 1000;
+  /** Sources offered in the trend charts' switch (those with the most articles). */
+  public static final int MAX_CHART_SOURCES = 20;
+  /** Rows of the source table (those with the most articles). */
+  public static final int MAX_SOURCES = 2000;
+  /** Topics charted (lexicons are small; a bound for the collects). */
+  public static final int MAX_TOPICS = 200;
+
+  static final String SUMMARY_FILE = "run_summary.json";
+  private static final Logger LOG = LoggerFactory.getLogger(ReportBuilder.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ZoneId UTC = ZoneId.of("UTC");
+
+  private ReportBuilder() {}
+
+  /** One row of topic_trends (or of one source's topic_trends_by_source), as the driver holds it. */
+  record TrendRow(String period, String topic, long articleCount, long mentionCount, long totalArticles, double share, Double index) {}
+
+  /** Gathers the report of the tables under {@code tables} (any Hadoop file system URI). */
+  public static ReportData build(SparkSession spark, String tables, Instant now) throws IOException {
+    List<String> notes = new ArrayList<>();
+    JsonNode summary = readSummary(spark, tables);
+    if (summary == null) {
+      notes.add("No " + SUMMARY_FILE + " in the tables directory: run facts, options and versions are unknown; dates are shown in UTC.");
+    }
+    ZoneId zone = zone(summary, notes);
+    String grain = text(summary, "options", "period");
+
+    Map<String, Dataset<Row>> t = new HashMap<>();
+    for (String name : List.of(
+        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.TERM_FREQUENCIES,
+        ParquetTables.SOURCE_STATS, ParquetTables.REJECTS)) {
+      if (ParquetTables.exists(spark, tables, name)) {
+        t.put(name, ParquetTables.read(spark, tables, name));
+      } else {
+        notes.add("Table " + name + " not found in the tables directory: its section is empty.");
+      }
+    }
+
+    // Periods: the latest MAX_PERIODS of topic_trends (every period with an article is there).
+    List<String> periods = new ArrayList<>();
+    String cutoff = null;
+    Dataset<Row> trends = t.get(ParquetTables.TOPIC_TRENDS);
+    if (trends != null) {
+      // bounded by the limit: distinct periods, latest first
+      List<Row> rows = trends.select(col(Col.PERIOD).cast("string").as(Col.PERIOD)).distinct()
+          .orderBy(col(Col.PERIOD).desc()).limit(MAX_PERIODS + 1).collectAsList();
+      for (Row r : rows) {
+        periods.add(r.getString(0));
+      }
+      if (periods.size() > MAX_PERIODS) {
+        periods = new ArrayList<>(periods.subList(0, MAX_PERIODS));
+        cutoff = periods.get(periods.size() - 1);
+        notes.add("The run has more than " + MAX_PERIODS + " periods: the charts and top terms show the latest " + MAX_PERIODS + ", from " + cutoff + ".");
+      }
+      Collections.reverse(periods);
+    }
+
+    List<String> topics = new ArrayList<>();
+    TrendView overall = null;
+    if (trends != null) {
+      // bounded: periods x topics rows of an aggregate table
+      List<TrendRow> rows = trendRows(ReportAggregates.trends(since(trends, cutoff), false)
+          .limit(MAX_PERIODS * MAX_TOPICS).collectAsList(), false);
+      topics = topicOrder(summary, rows);
+      overall = pivot("All sources", periods, topics, rows);
+    }
+
+    List<TrendView> bySource = new ArrayList<>();
+    Dataset<Row> trendsBySource = t.get(ParquetTables.TOPIC_TRENDS_BY_SOURCE);
+    if (trendsBySource != null && !periods.isEmpty()) {
+      Dataset<Row> recent = since(trendsBySource, cutoff);
+      // bounded: at most MAX_CHART_SOURCES + 1 (source, count) pairs
+      List<Row> ranked = ReportAggregates.chartSources(recent).limit(MAX_CHART_SOURCES + 1).collectAsList();
+      if (ranked.size() > MAX_CHART_SOURCES) {
+        notes.add("The trend charts offer the " + MAX_CHART_SOURCES + " sources with the most articles; the source table lists them all.");
+        ranked = ranked.subList(0, MAX_CHART_SOURCES);
+      }
+      List<String> names = ranked.stream().map(r -> r.getString(0)).filter(s -> s != null).toList();
+      // bounded: chart sources x periods x topics rows
+      List<Row> rows = ReportAggregates.trends(recent.where(col(Col.SOURCE).isin(names.toArray())), true)
+          .limit(MAX_CHART_SOURCES * MAX_PERIODS * MAX_TOPICS).collectAsList();
+      Map<String, List<Row>> perSource = new LinkedHashMap<>();
+      names.forEach(n -> perSource.put(n, new ArrayList<>()));
+      for (Row r : rows) {
+        perSource.get(r.<String>getAs(Col.SOURCE)).add(r);
+      }
+      for (Map.Entry<String, List<Row>> e : perSource.entrySet()) {
+        bySource.add(pivot(e.getKey(), periods, topics, trendRows(e.getValue(), true)));
+      }
+    }
+
+    List<PeriodTerms> topTerms = new ArrayList<>();
+    Dataset<Row> tf = t.get(ParquetTables.TERM_FREQUENCIES);
+    if (tf != null) {
+      // bounded: TOP_TERMS rows per period
+      List<Row> rows = ReportAggregates.topTerms(since(tf, cutoff), TOP_TERMS)
+          .limit(TOP_TERMS * MAX_PERIODS).collectAsList();
+      topTerms = periodTerms(rows);
+    }
+
+    List<SourceRow> sources = new ArrayList<>();
+    boolean hasDuplicates = false;
+    Dataset<Row> stats = t.get(ParquetTables.SOURCE_STATS);
+    if (stats != null) {
+      Dataset<Row> rowsDs = ReportAggregates.sources(stats, zone);
+      hasDuplicates = List.of(rowsDs.columns()).contains(ReportAggregates.DUPLICATE_COUNT);
+      // bounded: one row per source, at most MAX_SOURCES + 1
+      List<Row> rows = rowsDs.limit(MAX_SOURCES + 1).collectAsList();
+      if (rows.size() > MAX_SOURCES) {
+        notes.add("The source table lists the " + MAX_SOURCES + " sources with the most articles.");
+        rows = rows.subList(0, MAX_SOURCES);
+      }
+      for (Row r : rows) {
+        sources.add(sourceRow(r, hasDuplicates));
+      }
+    }
+
+    List<ReasonCount> reasons = new ArrayList<>();
+    Dataset<Row> rejects = t.get(ParquetTables.REJECTS);
+    if (rejects != null) {
+      // bounded: one row per reason code
+      for (Row r : ReportAggregates.rejectsByReason(rejects).limit(1000).collectAsList()) {
+        reasons.add(new ReasonCount(r.isNullAt(0) ? null : r.getString(0), r.getLong(1)));
+      }
+    }
+
+    LOG.info("report of {}: {} periods, {} topics, {} chart sources, {} table sources, {} reject reasons",
+        tables, periods.size(), topics.size(), bySource.size(), sources.size(), reasons.size());
+    return new ReportData(
+        "CorpusLens report", tables, now.toString(), grain, zone.getId(), periods, topics, overall, bySource,
+        topTerms, sources, hasDuplicates, reasons, summary, notes);
+  }
+
+  private static Dataset<Row> since(Dataset<Row> table, String cutoff) {
+    return cutoff == null ? table : table.where(col(Col.PERIOD).cast("string").geq(cutoff));
+  }
+
+  private static JsonNode readSummary(SparkSession spark, String tables) throws IOException {
+    Path path = new Path(tables, SUMMARY_FILE);
+    FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (!fs.exists(path)) {
+      return null;
+    }
+    try (InputStream in = fs.open(path)) {
+      return JSON.readTree(in);
+    }
+  }
+
+  private static ZoneId zone(JsonNode summary, List<String> notes) {
+    String id = text(summary, "options", "zone");
+    if (id == null) {
+      return UTC;
+    }
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      notes.add("The run's zone '" + id + "' is unknown here: dates are shown in UTC.");
+      LOG.warn("unknown zone '{}' in {}: dates in UTC", id, SUMMARY_FILE, e);
+      return UTC;
+    }
+  }
+
+  /** A text field at {@code path} of the summary, or null. */
+  static String text(JsonNode summary, String... path) {
+    JsonNode n = summary;
+    for (String p : path) {
+      if (n == null) {
+        return null;
+      }
+      n = n.get(p);
+    }
+    return n == null || n.isNull() || n.isContainerNode() ? null : n.asText();
+  }
+
+  private static List<TrendRow> trendRows(List<Row> rows, boolean bySource) {
+    List<TrendRow> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Object index = r.getAs(Col.INDEX);
+      out.add(new TrendRow(
+          r.getAs(Col.PERIOD), r.getAs(Col.TOPIC), r.<Long>getAs(Col.ARTICLE_COUNT), r.<Long>getAs(Col.MENTION_COUNT),
+          r.<Long>getAs(Col.TOTAL_ARTICLES), r.<Double>getAs(Col.ARTICLE_SHARE), index == null ? null : ((Number) index).doubleValue()));
+    }
+    return out;
+  }
+
+  /** The lexicon order of run_summary.json, then any other topic of the table alphabetically. */
+  static List<String> topicOrder(JsonNode summary, List<TrendRow> rows) {
+    Set<String> present = new TreeSet<>();
+    rows.forEach(r -> present.add(r.topic()));
+    Set<String> ordered = new LinkedHashSet<>();
+    JsonNode lexicon = summary == null ? null : summary.path("lexicon").path("topics");
+    if (lexicon != null && lexicon.isArray()) {
+      lexicon.forEach(n -> {
+        if (present.contains(n.asText())) {
+          ordered.add(n.asText());
+        }
+      });
+    }
+    ordered.addAll(present);
+    return new ArrayList<>(ordered);
+  }
+
+  /**
+   * Aligns trend rows with the periods and topics: one series per topic with a value per period,
+   * null where the view has no row (a source without articles in that period).
+   */
+  static TrendView pivot(String label, List<String> periods, List<String> topics, List<TrendRow> rows) {
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < periods.size(); i++) {
+      at.put(periods.get(i), i);
+    }
+    Map<String, Integer> topicAt = new HashMap<>();
+    for (int i = 0; i < topics.size(); i++) {
+      topicAt.put(topics.get(i), i);
+    }
+    int n = periods.size();
+    List<Long> totals = new ArrayList<>(Collections.nCopies(n, (Long) null));
+    List<List<Double>> share = new ArrayList<>();
+    List<List<Double>> index = new ArrayList<>();
+    List<List<Long>> articles = new ArrayList<>();
+    List<List<Long>> mentions = new ArrayList<>();
+    for (int k = 0; k < topics.size(); k++) {
+      share.add(new ArrayList<>(Collections.nCopies(n, (Double) null)));
+      index.add(new ArrayList<>(Collections.nCopies(n, (Double) null)));
+      articles.add(new ArrayList<>(Collections.nCopies(n, (Long) null)));
+      mentions.add(new ArrayList<>(Collections.nCopies(n, (Long) null)));
+    }
+    for (TrendRow r : rows) {
+      Integer i = at.get(r.period());
+      Integer k = topicAt.get(r.topic());
+      if (i == null || k == null) {
+        continue;
+      }
+      totals.set(i, r.totalArticles());
+      share.get(k).set(i, r.share());
+      index.get(k).set(i, r.index());
+      articles.get(k).set(i, r.articleCount());
+      mentions.get(k).set(i, r.mentionCount());
+    }
+    long sum = totals.stream().filter(x -> x != null).mapToLong(Long::longValue).sum();
+    List<TopicSeries> series = new ArrayList<>();
+    for (int k = 0; k < topics.size(); k++) {
+      series.add(new TopicSeries(topics.get(k), share.get(k), index.get(k), articles.get(k), mentions.get(k)));
+    }
+    return new TrendView(label, sum, totals, series);
+  }
+
+  static List<PeriodTerms> periodTerms(List<Row> rows) {
+    Map<String, List<TermCount>> terms = new LinkedHashMap<>();
+    Map<String, Long> tokens = new HashMap<>();
+    for (Row r : rows) {
+      String period = r.getAs(Col.PERIOD);
+      terms.computeIfAbsent(period, p -> new ArrayList<>())
+          .add(new TermCount(r.getAs(Col.TERM), r.<Long>getAs(Col.COUNT), r.<Double>getAs(ReportAggregates.SHARE)));
+      tokens.put(period, r.<Long>getAs(ReportAggregates.PERIOD_TOKENS));
+    }
+    List<PeriodTerms> out = new ArrayList<>();
+    terms.forEach((p, list) -> out.add(new PeriodTerms(p, tokens.get(p), list)));
+    return out;
+  }
+
+  private static SourceRow sourceRow(Row r, boolean hasDuplicates) {
+    Map<String, Double> shares = new LinkedHashMap<>();
+    Map<String, Object> m = r.isNullAt(r.fieldIndex(Col.TOPIC_ARTICLE_SHARE))
+        ? Map.of()
+        : scala.jdk.javaapi.CollectionConverters.asJava(r.<scala.collection.Map<String, Object>>getAs(Col.TOPIC_ARTICLE_SHARE));
+    m.forEach((k, v) -> shares.put(k, v == null ? null : ((Number) v).doubleValue()));
+    return new SourceRow(
+        r.getAs(Col.SOURCE),
+        r.<Long>getAs(Col.ARTICLE_COUNT),
+        r.getAs(ReportAggregates.FIRST_DATE),
+        r.getAs(ReportAggregates.LAST_DATE),
+        r.<Long>getAs(Col.ACTIVE_DAYS),
+        r.getAs(Col.CHAR_COUNT_MEAN),
+        r.getAs(Col.CHAR_COUNT_MEDIAN),
+        hasDuplicates ? r.<Long>getAs(ReportAggregates.DUPLICATE_COUNT) : null,
+        r.<Long>getAs(Col.REJECT_COUNT),
+        shares);
+  }
+}

@@ -1,0 +1,84 @@
+package org.corpuslens.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the report shows, already aggregated and small: the input of {@link HtmlReport}.
+ *
+ * @param title page title
+ * @param tables the tables directory the report was built from
+ * @param generatedAt ISO instant of the report's creation
+ * @param grain period grain of the run ({@code month} ...), or null when unknown
+ * @param zone time zone of periods and dates
+ * @param periods the periods of the trend charts, ISO dates, ascending
+ * @param topics the topics, in lexicon order
+ * @param overall the trends of all sources together (null without topic_trends)
+ * @param bySource the trends of the sources offered in the charts' source switch
+ * @param topTerms the top terms of each period
+ * @param sources rows of the source table
+ * @param hasDuplicates whether source_stats has a duplicate column
+ * @param rejectsByReason rejected files per reason, from the rejects table
+ * @param summary run_summary.json, or null when the directory has none
+ * @param notes what the page leaves out or could not read (missing tables, truncation)
+ */
+public record ReportData(
+    String title,
+    String tables,
+    String generatedAt,
+    String grain,
+    String zone,
+    List<String> periods,
+    List<String> topics,
+    TrendView overall,
+    List<TrendView> bySource,
+    List<PeriodTerms> topTerms,
+    List<SourceRow> sources,
+    boolean hasDuplicates,
+    List<ReasonCount> rejectsByReason,
+    JsonNode summary,
+    List<String> notes) {
+
+  /**
+   * The trends of one view (all sources, or one source), aligned with {@link ReportData#periods}:
+   * null where the view has no article in a period.
+   *
+   * @param label the view's name (the source; "All sources" for the overall view)
+   * @param articles articles of the view over all periods
+   * @param totals articles per period
+   * @param series one series per topic, in {@link ReportData#topics} order
+   */
+  public record TrendView(String label, long articles, List<Long> totals, List<TopicSeries> series) {}
+
+  /**
+   * One topic's values per period: article share, index (null when the topic never occurs),
+   * articles that mention it and mentions.
+   */
+  public record TopicSeries(String topic, List<Double> share, List<Double> index, List<Long> articles, List<Long> mentions) {}
+
+  /** The top terms of one period; {@code tokens} = all terms of the period, every source together. */
+  public record PeriodTerms(String period, long tokens, List<TermCount> terms) {}
+
+  /** A term's occurrences in a period and its share of the period's tokens. */
+  public record TermCount(String term, long count, double share) {}
+
+  /**
+   * One row of the source table; dates are local ISO dates (null for a source with only rejects),
+   * {@code duplicates} is null when the table has no such column.
+   */
+  public record SourceRow(
+      String source,
+      long articles,
+      String firstDate,
+      String lastDate,
+      long activeDays,
+      Double meanChars,
+      Double medianChars,
+      Long duplicates,
+      long rejects,
+      Map<String, Double> topicShares) {}
+
+  /** Rejected files of one reason. */
+  public record ReasonCount(String reason, long count) {}
+}
