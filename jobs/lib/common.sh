@@ -4,7 +4,8 @@
 #
 # Environment:
 #   JAVA_HOME              the JDK to use (default: java on the PATH)
-#   CORPUSLENS_APP_JAR     submit this application jar instead of building target/*-app.jar
+#   CORPUSLENS_APP_JAR     submit this application jar (a file or a URI such as local:///opt/app.jar)
+#                          instead of building target/*-app.jar
 #   CORPUSLENS_MVN_ARGS    extra Maven arguments for the builds, e.g. -o (offline)
 
 CORPUSLENS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -41,7 +42,9 @@ cl_stale() {
 # building it when it is missing or older than the sources.
 cl_app_jar() {
   if [[ -n "${CORPUSLENS_APP_JAR:-}" ]]; then
-    [[ -f "$CORPUSLENS_APP_JAR" ]] || cl_die "CORPUSLENS_APP_JAR=$CORPUSLENS_APP_JAR: no such file"
+    # a URI (local:///opt/app.jar in an image, hdfs://...) is passed as it is
+    [[ $CORPUSLENS_APP_JAR =~ ^[A-Za-z][A-Za-z0-9+.-]*: || -f $CORPUSLENS_APP_JAR ]] \
+      || cl_die "CORPUSLENS_APP_JAR=$CORPUSLENS_APP_JAR: no such file"
     echo "$CORPUSLENS_APP_JAR"
     return
   fi

@@ -12,7 +12,9 @@
 # `java` on Spark's jars from the local Maven repository (local mode and standalone clusters).
 #
 # Properties: --properties-file FILE, else $CORPUSLENS_SPARK_CONF, else jobs/conf/local.conf.
-# --master and --conf override what the file says.
+# --master and --conf override what the file says. Relative local paths given to --input, --output,
+# --tables, --topics and --stopwords are made absolute (the driver may run elsewhere).
+# CORPUSLENS_PRINT_COMMAND=1 prints the command, one argument per line, instead of running it.
 #
 # In standalone cluster deploy mode SparkSubmit exits 0 even when the driver fails; with
 # spark.standalone.submit.waitAppCompletion=true (jobs/conf/standalone.conf) it waits for the
@@ -45,10 +47,12 @@ cl_prop() {
     END { if (val != "") print val }' "$1"
 }
 
-# Application options whose values are paths: relative local paths are made absolute, so that they
-# mean the same in cluster deploy mode, where the driver's working folder is on a worker.
+# Application options whose values are paths. On this machine's masters (local mode, a standalone
+# cluster) relative local paths are made absolute, so that they mean the same in cluster deploy
+# mode, where the driver runs in a worker's folder. On YARN and Kubernetes they are left as given
+# (e.g. `--files lexicon.yaml --topics lexicon.yaml` on YARN, which puts the file in the driver's
+# working folder).
 CL_PATH_OPTS=" --input --output --tables --topics --stopwords "
-cl_in_path_opt=false
 
 cl_abs() {
   if [[ $1 == /* || $1 =~ ^[A-Za-z][A-Za-z0-9+.-]*: ]]; then
@@ -58,20 +62,20 @@ cl_abs() {
   fi
 }
 
-# cl_app_arg ARG: appends ARG to app_args (of cl_submit), absolutizing path values.
-cl_app_arg() {
-  local a=$1
-  if [[ $a == --*=* && $CL_PATH_OPTS == *" ${a%%=*} "* ]]; then
-    app_args+=("${a%%=*}=$(cl_abs "${a#*=}")")
-    cl_in_path_opt=false
-  elif [[ $a == -* ]]; then
-    app_args+=("$a")
-    [[ $CL_PATH_OPTS == *" $a "* ]] && cl_in_path_opt=true || cl_in_path_opt=false
-  elif $cl_in_path_opt && [[ -n $a ]]; then
-    app_args+=("$(cl_abs "$a")")
-  else
-    app_args+=("$a")
-  fi
+# cl_absolutize ARGS...: prints ARGS one per line (NUL-separated), path values made absolute.
+cl_absolutize() {
+  local a in_path=false
+  for a in "$@"; do
+    if [[ $a == --*=* && $CL_PATH_OPTS == *" ${a%%=*} "* ]]; then
+      a="${a%%=*}=$(cl_abs "${a#*=}")"
+      in_path=false
+    elif [[ $a == -* ]]; then
+      [[ $CL_PATH_OPTS == *" $a "* ]] && in_path=true || in_path=false
+    elif $in_path && [[ -n $a ]]; then
+      a=$(cl_abs "$a")
+    fi
+    printf '%s\0' "$a"
+  done
 }
 
 cl_submit() {
@@ -83,9 +87,7 @@ cl_submit() {
     opt=$1
     if [[ $opt == -- ]]; then
       shift
-      for opt in "$@"; do
-        cl_app_arg "$opt"
-      done
+      app_args+=("$@")
       break
     fi
     value=""
@@ -102,7 +104,7 @@ cl_submit() {
       shift
       continue
     else
-      cl_app_arg "$opt"
+      app_args+=("$opt")
       shift
       continue
     fi
@@ -137,6 +139,9 @@ cl_submit() {
   case $master in
     local* | "" | spark://127.0.0.1:* | spark://localhost:*) export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1} ;;
   esac
+  if [[ $deploy_mode == client || $master == local* || $master == spark://* || -z $master ]] && ((${#app_args[@]})); then
+    mapfile -d '' -t app_args < <(cl_absolutize "${app_args[@]}")
+  fi
 
   local app_jar log4j cmd=()
   app_jar=$(cl_app_jar)
@@ -160,6 +165,10 @@ cl_submit() {
   fi
   cmd+=(--properties-file "$props" "${spark_args[@]}" --class "$CL_MAIN_CLASS" "$app_jar" "$command" "${app_args[@]}")
 
+  if [[ -n "${CORPUSLENS_PRINT_COMMAND:-}" ]]; then
+    printf '%s\n' "corpuslens: command:" "${cmd[@]}"
+    return 0
+  fi
   if [[ $deploy_mode != cluster || $master != spark://* ]]; then
     exec "${cmd[@]}"
   fi
