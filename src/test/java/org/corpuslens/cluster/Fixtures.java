@@ -13,14 +13,19 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.corpuslens.testing.Cli;
 
 /**
  * Inputs and local-mode reference runs shared by the cluster ITs of one test JVM (failsafe reuses
  * its fork), each made once: the sample posts, a custom topic lexicon, a large input made of
- * copies of the sample posts, and their tables from {@code jobs/run.sh} in local mode. Everything
- * lives in one temporary folder, deleted when the JVM ends.
+ * copies of the sample posts, and their tables from {@code jobs/run.sh} in local mode. The
+ * reference runs go one after the other in a background thread, so that they overlap with the
+ * cluster's start and runs. Everything lives in one temporary folder, deleted when the JVM ends.
  */
 final class Fixtures {
   /** The lexicon of every run in these tests: not the default one, so its arrival is visible. */
@@ -48,8 +53,15 @@ final class Fixtures {
   }
 
   private static Path root;
-  private static LocalRun sample;
-  private static LocalRun big;
+  private static CompletableFuture<LocalRun> sample;
+  private static CompletableFuture<LocalRun> big;
+  /** Runs the reference runs one after the other, in the background, while clusters work. */
+  private static final ExecutorService BACKGROUND =
+      Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "local-reference-runs");
+        t.setDaemon(true);
+        return t;
+      });
 
   private Fixtures() {}
 
@@ -75,19 +87,59 @@ final class Fixtures {
   }
 
   /** sample-data/ run in local mode by jobs/run.sh, in a working folder it cannot write to. */
-  static synchronized LocalRun sampleReference() throws IOException, InterruptedException {
+  static LocalRun sampleReference() throws IOException, InterruptedException {
+    return await(startSampleReference());
+  }
+
+  /** The large input run in local mode by jobs/run.sh. */
+  static LocalRun bigReference() throws IOException, InterruptedException {
+    return await(startBigReference());
+  }
+
+  /** Starts the sample-data reference run in the background, if it is not started yet. */
+  static synchronized CompletableFuture<LocalRun> startSampleReference() {
     if (sample == null) {
-      sample = localRun("sample", sampleData());
+      sample = CompletableFuture.supplyAsync(() -> uncheckedLocalRun("sample", Fixtures::sampleData), BACKGROUND);
     }
     return sample;
   }
 
-  /** The large input run in local mode by jobs/run.sh. */
-  static synchronized LocalRun bigReference() throws IOException, InterruptedException {
+  /** Starts the large-input reference run in the background (after the sample one). */
+  static synchronized CompletableFuture<LocalRun> startBigReference() {
     if (big == null) {
-      big = localRun("big", bigInput());
+      big = CompletableFuture.supplyAsync(() -> uncheckedLocalRun("big", Fixtures::bigInput), BACKGROUND);
     }
     return big;
+  }
+
+  private interface InputSupplier {
+    Path get() throws IOException;
+  }
+
+  private static LocalRun uncheckedLocalRun(String name, InputSupplier input) {
+    try {
+      return localRun(name, input.get());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static LocalRun await(CompletableFuture<LocalRun> run) throws IOException, InterruptedException {
+    try {
+      return run.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("local reference run failed", cause);
+    }
   }
 
   /**
@@ -118,6 +170,7 @@ final class Fixtures {
   }
 
   private static LocalRun localRun(String name, Path input) throws IOException, InterruptedException {
+    long start = System.nanoTime();
     Path out = root().resolve(name + "-local");
     ReadOnlyDir cwd = ReadOnlyDir.create(root().resolve(name + "-readonly-cwd"));
     try {
@@ -130,6 +183,7 @@ final class Fixtures {
       try (Stream<Path> left = Files.list(cwd.dir())) {
         assertThat(left.toList()).as("files written into the working folder of a local run").isEmpty();
       }
+      System.out.printf("local reference run %s: %d s%n", name, (System.nanoTime() - start) / 1_000_000_000L);
       return new LocalRun(input, out, r.output(), cwd);
     } finally {
       cwd.release();

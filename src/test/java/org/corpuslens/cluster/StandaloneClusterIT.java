@@ -49,7 +49,9 @@ class StandaloneClusterIT {
   @BeforeAll
   void startCluster(@TempDir Path tempDir) throws Exception {
     tmp = tempDir;
-    Fixtures.sampleReference();
+    // the local-mode reference runs go on in the background meanwhile
+    Fixtures.startSampleReference();
+    Fixtures.startBigReference();
     cluster = TestCluster.start(tmp.resolve("cluster"), 2);
     appJar = appJar();
     appJarTime = Files.getLastModifiedTime(appJar);
@@ -123,6 +125,7 @@ class StandaloneClusterIT {
     Fixtures.LocalRun reference = Fixtures.bigReference();
     Set<Path> before = new HashSet<>(cluster.executorDirs());
     Path out = tmp.resolve("killed-executor");
+    long start = System.nanoTime();
     Jobs.Running running = startSubmit("killed-executor.log", "client", reference.input(), out);
     long killed;
     try {
@@ -132,6 +135,7 @@ class StandaloneClusterIT {
       throw e;
     }
     Jobs.Result r = running.await(RUN_TIMEOUT);
+    System.out.printf("killed-executor run: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
 
     assertThat(r.exitCode()).as(r.output()).isZero();
     assertThat(r.output()).contains(Fixtures.countsLine(reference.output()));
@@ -158,7 +162,8 @@ class StandaloneClusterIT {
     assertThat(Files.getLastModifiedTime(appJar)).isEqualTo(appJarTime);
     Set<String> added = names(appJar.getParent());
     added.removeAll(appJarFolder);
-    assertThat(added).as("new files beside " + appJar).allMatch(n -> n.matches("(failsafe|surefire)-reports"));
+    assertThat(added).as("new files beside " + appJar)
+        .allMatch(n -> n.matches("(failsafe|surefire)-reports|spark-classpath\\.txt|spark-home"));
     // the local-mode runs (driver and executor in one JVM) ran in a folder they could not write to
     Fixtures.ReadOnlyDir cwd = Fixtures.sampleReference().workingDir();
     System.out.printf(
@@ -169,7 +174,10 @@ class StandaloneClusterIT {
   }
 
   private Jobs.Result submit(String log, String deployMode, Path input, Path out) throws Exception {
-    return startSubmit(log, deployMode, input, out).await(RUN_TIMEOUT);
+    long start = System.nanoTime();
+    Jobs.Result r = startSubmit(log, deployMode, input, out).await(RUN_TIMEOUT);
+    System.out.printf("%s: %d s%n", log, (System.nanoTime() - start) / 1_000_000_000L);
+    return r;
   }
 
   private Jobs.Running startSubmit(String log, String deployMode, Path input, Path out) throws IOException {

@@ -44,6 +44,7 @@ final class TestCluster implements AutoCloseable {
 
   /** Starts a master and {@code workers} workers (2 cores, 2 GB each). */
   static TestCluster start(Path dir, int workers) throws IOException, InterruptedException {
+    long start = System.nanoTime();
     TestCluster cluster = new TestCluster(dir, freePort(), freePort());
     // registered before starting: even a half-started cluster is stopped when the JVM ends
     Runtime.getRuntime().addShutdownHook(cluster.shutdownHook);
@@ -55,6 +56,7 @@ final class TestCluster implements AutoCloseable {
       cluster.close();
       throw new IllegalStateException("jobs/cluster.sh start failed:\n" + r.output());
     }
+    System.out.printf("cluster started: %d s%n", (System.nanoTime() - start) / 1_000_000_000L);
     return cluster;
   }
 
