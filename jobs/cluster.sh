@@ -5,7 +5,7 @@
 # project's Spark dependencies) on the first start.
 #
 #   jobs/cluster.sh start [--workers N] [--cores C] [--memory M] [--port P] [--webui-port P]
-#   jobs/cluster.sh status
+#   jobs/cluster.sh status     exit 0: all running, 1: some daemons are down, 3: stopped
 #   jobs/cluster.sh stop
 #
 # Defaults: 2 workers with 2 cores and 2g each, master spark://127.0.0.1:7077, UI on 8080 (each

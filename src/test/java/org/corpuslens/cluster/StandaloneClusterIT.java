@@ -62,6 +62,9 @@ class StandaloneClusterIT {
   void stopCluster() throws Exception {
     if (cluster != null) {
       cluster.close();
+      Jobs.Result status = cluster.script("status");
+      assertThat(status.exitCode()).as(status.output()).isEqualTo(3);
+      assertThat(status.output()).contains("cluster: stopped");
     }
     // nothing of the cluster may outlive it: no daemon, driver or executor of its work folder
     try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
@@ -71,6 +74,19 @@ class StandaloneClusterIT {
           .toList();
       assertThat(left).as("processes left running by the test cluster").isEmpty();
     }
+  }
+
+  @Test
+  @Order(0)
+  void statusSaysWhatRuns() throws Exception {
+    Jobs.Result status = cluster.script("status");
+    assertThat(status.exitCode()).as(status.output()).isZero();
+    assertThat(status.output())
+        .containsPattern("master: running, pid \\d+")
+        .containsPattern("worker-1: running, pid \\d+")
+        .containsPattern("worker-2: running, pid \\d+")
+        .contains("master: " + cluster.masterUrl());
+    assertThat(cluster.masterJson().path("aliveworkers").asInt()).isEqualTo(2);
   }
 
   @Test
