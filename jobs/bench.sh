@@ -24,7 +24,7 @@ mkdir -p "$work" "$root/bench"
 
 echo "building..." >&2
 (cd "$root" && mvn -B -q -DskipTests test-compile dependency:build-classpath \
-   -Dmdep.outputFile=target/classpath-test.txt -Dmdep.includeScope=test >&2)
+   -Dmdep.outputFile=target/classpath-test.txt -DincludeScope=test >&2)
 read -r -a flags < "$root/target/classes/org/corpuslens/jvm-flags.txt"
 cp="$root/target/classes:$root/target/test-classes:$(cat "$root/target/classpath-test.txt")"
 export SPARK_LOCAL_IP=127.0.0.1

@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 (cd "$root" && mvn -B -q -DskipTests compile dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=compile >&2)
+    -Dmdep.outputFile=target/classpath.txt -DincludeScope=compile >&2)
 read -r -a flags < "$root/target/classes/org/corpuslens/jvm-flags.txt"
 read -r -a opts <<< "${CORPUSLENS_JAVA_OPTS:--Xmx4g}"
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
