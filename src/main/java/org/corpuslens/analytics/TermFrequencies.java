@@ -1,49 +1,55 @@
 package org.corpuslens.analytics;
 
+import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.mode;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.corpuslens.tables.Col;
 
 /**
  * Term frequencies per (period, source, term): occurrences, the number of articles that contain
  * the term, the term's most frequent part of speech (ties: the alphabetically first tag), and the
  * denominators {@code period_source_tokens} and {@code period_source_articles}.
+ *
+ * <p>Every step is an aggregation that Spark combines on the map side before shuffling (no
+ * distinct-count over article ids): occurrences are counted per (term, tag), documents from each
+ * article's distinct terms.
  */
 public final class TermFrequencies {
   private TermFrequencies() {}
 
-  /** Needs article_id, period, source, tokens, token_pos, token_count. */
+  /** Needs period, source, tokens, token_pos, token_count. */
   public static Dataset<Row> compute(Dataset<Row> articles) {
-    Dataset<Row> occurrences =
+    Dataset<Row> perTag =
         articles
-            .select(
-                col(Col.PERIOD),
-                col(Col.SOURCE),
-                col(Col.ARTICLE_ID),
-                explode(arrays_zip(col(Col.TOKENS), col(Col.TOKEN_POS))).as("tp"))
-            .select(
-                col(Col.PERIOD),
-                col(Col.SOURCE),
-                col(Col.ARTICLE_ID),
-                col("tp." + Col.TOKENS).as(Col.TERM),
-                col("tp." + Col.TOKEN_POS).as(Col.POS));
+            .select(col(Col.PERIOD), col(Col.SOURCE), explode(arrays_zip(col(Col.TOKENS), col(Col.TOKEN_POS))).as("tp"))
+            .groupBy(col(Col.PERIOD), col(Col.SOURCE), col("tp." + Col.TOKENS).as(Col.TERM), col("tp." + Col.TOKEN_POS).as(Col.POS))
+            .agg(count(lit(1)).as("n"));
 
-    Dataset<Row> terms =
-        occurrences
+    Dataset<Row> counts = perTag.groupBy(Col.PERIOD, Col.SOURCE, Col.TERM).agg(sum(col("n")).as(Col.COUNT));
+    // most frequent tag first; among equals, the alphabetically first
+    Dataset<Row> tags =
+        perTag
+            .withColumn(
+                "rank",
+                row_number().over(Window.partitionBy(Col.PERIOD, Col.SOURCE, Col.TERM).orderBy(col("n").desc(), col(Col.POS).asc())))
+            .where(col("rank").equalTo(1))
+            .select(col(Col.PERIOD), col(Col.SOURCE), col(Col.TERM), col(Col.POS));
+    Dataset<Row> perTerm = counts.join(tags, new String[] {Col.PERIOD, Col.SOURCE, Col.TERM}, "inner");
+
+    Dataset<Row> docs =
+        articles
+            .select(col(Col.PERIOD), col(Col.SOURCE), explode(array_distinct(col(Col.TOKENS))).as(Col.TERM))
             .groupBy(Col.PERIOD, Col.SOURCE, Col.TERM)
-            .agg(
-                count(lit(1)).as(Col.COUNT),
-                count_distinct(col(Col.ARTICLE_ID)).as(Col.DOC_COUNT),
-                mode(col(Col.POS), true).as(Col.POS));
+            .agg(count(lit(1)).as(Col.DOC_COUNT));
 
     Dataset<Row> denominators =
         articles
@@ -52,7 +58,9 @@ public final class TermFrequencies {
                 sum(col(Col.TOKEN_COUNT)).as(Col.PERIOD_SOURCE_TOKENS),
                 count(lit(1)).as(Col.PERIOD_SOURCE_ARTICLES));
 
-    return terms
+    String[] key = {Col.PERIOD, Col.SOURCE, Col.TERM};
+    return perTerm
+        .join(docs, key, "inner")
         .join(denominators, new String[] {Col.PERIOD, Col.SOURCE}, "inner")
         .select(
             col(Col.PERIOD),

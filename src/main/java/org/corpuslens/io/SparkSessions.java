@@ -32,6 +32,13 @@ public final class SparkSessions {
     } else if (!conf.contains("spark.master")) {
       builder.master("local[*]");
     }
-    return builder.getOrCreate();
+    SparkSession spark = builder.getOrCreate();
+    if (!conf.contains("spark.sql.shuffle.partitions")) {
+      // Spark's default of 200 is meant for big clusters; a few per core keeps tasks few and
+      // adaptive execution still splits skewed or large shuffles
+      int cores = spark.sparkContext().defaultParallelism();
+      spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(Math.max(8, 4 * cores)));
+    }
+    return spark;
   }
 }

@@ -31,6 +31,12 @@ public final class AnalyzeJob {
 
   private AnalyzeJob() {}
 
+  private static void timed(String table, Runnable write) {
+    long t0 = System.nanoTime();
+    write.run();
+    LOG.info("analyze: {} written in {} s", table, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+  }
+
   public static void run(SparkSession spark, Plan plan) {
     Dataset<Row> allArticles =
         ArticleDates.withDates(
@@ -40,14 +46,14 @@ public final class AnalyzeJob {
     Dataset<Row> articles = Duplicates.counted(allArticles, plan.keepDuplicates());
     Dataset<Row> rejects = ParquetTables.read(spark, plan.tables(), ParquetTables.REJECTS);
 
-    ParquetTables.write(TermFrequencies.compute(articles), plan.output(), ParquetTables.TERM_FREQUENCIES);
-    ParquetTables.writeSmall(TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS);
-    ParquetTables.write(
-        TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE);
-    ParquetTables.writeSmall(
+    timed("term_frequencies", () -> ParquetTables.write(TermFrequencies.compute(articles), plan.output(), ParquetTables.TERM_FREQUENCIES));
+    timed("topic_trends", () -> ParquetTables.writeSmall(TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
+    timed("topic_trends_by_source", () -> ParquetTables.write(
+        TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
+    timed("source_stats", () -> ParquetTables.writeSmall(
         SourceStats.compute(allArticles, rejects, plan.lexicon(), plan.keepDuplicates()),
         plan.output(),
-        ParquetTables.SOURCE_STATS);
+        ParquetTables.SOURCE_STATS));
     LOG.info(
         "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
         ParquetTables.TERM_FREQUENCIES,
