@@ -1,9 +1,7 @@
 package org.corpuslens.jobs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import org.corpuslens.analytics.PeriodGrain;
@@ -16,8 +14,9 @@ public final class AnalysisOptions {
       names = "--topics",
       paramLabel = "FILE",
       description = "Topic lexicon (YAML: topics: NAME: {keywords: [...]}) replacing the default "
-          + "four topics 科技创新, 数字经济, 生物医药, 绿色金融.")
-  Path topics;
+          + "four topics 科技创新, 数字经济, 生物医药, 绿色金融. A local path or any Hadoop file system URI "
+          + "(hdfs://, s3a://), read once by the driver.")
+  String topics;
 
   @Option(
       names = "--period",
@@ -51,11 +50,11 @@ public final class AnalysisOptions {
     if (topics == null) {
       return TopicLexicon.defaults();
     }
-    if (!Files.isRegularFile(topics)) {
+    if (Paths.isLocal(topics) && !Files.isRegularFile(Paths.local(topics))) {
       throw new ConfigurationException("--topics " + topics + ": no such file");
     }
     try {
-      return TopicLexicon.parse(Files.readString(topics, StandardCharsets.UTF_8), topics.toString());
+      return TopicLexicon.parse(Paths.readUtf8(topics), topics);
     } catch (IOException e) {
       throw new ConfigurationException("--topics " + topics + ": cannot be read as UTF-8: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {

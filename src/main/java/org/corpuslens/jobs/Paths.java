@@ -1,6 +1,11 @@
 package org.corpuslens.jobs;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -20,6 +25,20 @@ final class Paths {
 
   static Path local(String path) {
     return path.startsWith("file:") ? Path.of(URI.create(path.replace(" ", "%20"))) : Path.of(path);
+  }
+
+  /** Reads a small text file, local or on any Hadoop file system, strictly as UTF-8. */
+  static String readUtf8(String path) throws IOException {
+    if (isLocal(path)) {
+      return Files.readString(local(path), StandardCharsets.UTF_8);
+    }
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    try (InputStream in = p.getFileSystem(new Configuration()).open(p)) {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(in.readAllBytes()))
+          .toString();
+    }
   }
 
   /** True when a local output exists and has entries. */
