@@ -16,9 +16,9 @@ final class PostRenderer {
   static final String WRAPPER_CLOSE = "\n</div>\n            ";
   private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "韩"};
   private static final String GIVEN = "晓明华玉婷静丽强军伟芳娜敏磊洋勇艳杰娟涛超秀英霞平刚桂兰宁欣悦思远嘉怡子涵俊宇浩然";
-  private static final String[] QR_TEXTS = {
+  static final String[] QR_TEXTS = {
     "扫码下载客户端，随时查看最新行情", "打开手机应用，第一时间获取市场动态", "下载APP，订阅你关心的栏目", "扫一扫，把财经资讯装进口袋"};
-  private static final String[] AD_TEXTS = {"每个交易日早盘策略准时推送", "扫码关注，领取专属研究报告", "开户即享多项行情工具", "点击订阅盘中异动提醒"};
+  static final String[] AD_TEXTS = {"每个交易日早盘策略准时推送", "扫码关注，领取专属研究报告", "开户即享多项行情工具", "点击订阅盘中异动提醒"};
 
   private final TextComposer composer;
   private final PhraseCatalog catalog;

@@ -22,7 +22,8 @@ class VocabularyTest {
   void fillerWordsCannotTakePartInAMention() {
     Vocabulary v = Vocabulary.build(DICTIONARY, lexicon.allKeywords(), 12_000);
     assertThat(v.size()).isGreaterThan(10_000);
-    assertThat(v.words()).contains("发展", "企业", "市场").doesNotContain("绿色", "数字", "生物", "技术", "产业", "科技", "创新");
+    assertThat(v.words()).contains("发展", "企业", "市场").doesNotContain("绿色", "数字", "生物", "技术", "产业", "科技", "创新")
+        .doesNotContain("责任编辑", "来源");
     MentionCounter counter = new MentionCounter(lexicon);
     Rng rng = new Rng(9);
     for (int i = 0; i < 20_000; i++) {
