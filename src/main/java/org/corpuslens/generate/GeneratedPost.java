@@ -12,6 +12,7 @@ import org.corpuslens.ingest.RejectReason;
  * @param source index of the source the pipeline must attribute the article (or reject) to; -1
  *     for a reject whose front matter cannot be read
  * @param month index of the article's month (Asia/Shanghai); -1 for rejects
+ * @param epochSecond the article's date (UTC seconds); 0 for rejects
  * @param mentions per topic, the mentions the generator wrote into the article's text
  * @param crawled whether the article is dated by crawl time
  * @param placements per {@link Placement}, how many the post holds
@@ -24,6 +25,7 @@ record GeneratedPost(
     RejectReason reason,
     int source,
     int month,
+    long epochSecond,
     int[] mentions,
     boolean crawled,
     int[] placements,
@@ -36,9 +38,10 @@ record GeneratedPost(
    * @param relativePath its path
    * @param source its source index
    * @param month its month index
+   * @param epochSecond its date, which decides which member of a duplicate group is kept
    * @param mentions per topic
    */
-  record Member(long index, String relativePath, int source, int month, int[] mentions) {}
+  record Member(long index, String relativePath, int source, int month, long epochSecond, int[] mentions) {}
 
   boolean isArticle() {
     return reason == null;
@@ -50,10 +53,10 @@ record GeneratedPost(
 
   /** The same post without its content, once written. */
   GeneratedPost withoutBytes() {
-    return new GeneratedPost(index, relativePath, new byte[0], reason, source, month, mentions, crawled, placements, original);
+    return new GeneratedPost(index, relativePath, new byte[0], reason, source, month, epochSecond, mentions, crawled, placements, original);
   }
 
   Member asMember() {
-    return new Member(index, relativePath, source, month, mentions);
+    return new Member(index, relativePath, source, month, epochSecond, mentions);
   }
 }

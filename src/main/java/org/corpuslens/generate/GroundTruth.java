@@ -17,8 +17,8 @@ import org.corpuslens.ingest.RejectReason;
  * front matter names one); every expected reject with its reason; and the duplicates, with the
  * same figures once the duplicates are left out.
  *
- * <p>A duplicate group is an article and its copies (same title and body). Among them the first
- * in path order is the one kept; the later ones are the duplicates. Memory grows with the rejects
+ * <p>A duplicate group is an article and its copies (same title and body). Among them the earliest
+ * (by date, then path) is the one kept, as the pipeline keeps it; the others are the duplicates. Memory grows with the rejects
  * and the duplicates only (a few percent of the posts), not with the articles.
  *
  * <p>Not thread-safe: feed it from one thread.
@@ -146,17 +146,17 @@ final class GroundTruth {
     }
     root.put("keyword_placements", placed);
 
-    // the same figures without the duplicates (later in path order within each group)
+    // the same figures without the duplicates (all but the earliest, by date then path, of each group)
     GroundTruth without = copy();
     for (List<GeneratedPost.Member> g : groups.values()) {
       List<GeneratedPost.Member> sorted = new ArrayList<>(g);
-      sorted.sort(Comparator.comparing(GeneratedPost.Member::relativePath));
+      sorted.sort(Comparator.comparingLong(GeneratedPost.Member::epochSecond).thenComparing(GeneratedPost.Member::relativePath));
       for (GeneratedPost.Member m : sorted.subList(1, sorted.size())) {
         without.addArticle(m, -1);
       }
     }
     Map<String, Object> excl = new LinkedHashMap<>();
-    excl.put("rule", "a duplicate has the same title and body as another article; within each group the first path (in code-point order) is kept");
+    excl.put("rule", "a duplicate has the same title and body as another article; within each group the earliest (by date, then path in code-point order) is kept");
     excl.put("articles", articles - duplicates());
     excl.put("topic_trends", without.trends());
     excl.put("source_articles", without.perSource(without.sourceArticles));

@@ -1,9 +1,5 @@
 package org.corpuslens.generate;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +36,6 @@ final class PostFactory {
   private static final long MAX_DUPLICATE_DELAY_SECONDS = 48 * 3600;
   private static final double[] BASE_TOPIC_RATES = {0.22, 0.16, 0.11, 0.08};
   private static final String[] BRAND_SYLLABLES = {"Ka", "lo", "Mi", "ne", "Ro", "su", "Ta", "vi", "De", "po", "Ze", "na"};
-  private static final Charset GBK = Charset.forName("GBK");
 
   private enum Fate { ARTICLE, DUPLICATE, BROKEN }
 
@@ -179,11 +174,11 @@ final class PostFactory {
       String image = "https://picsum.photos/400/300?random=" + (index % 10_000);
       String text = PostRenderer.frontMatter(new PostRenderer.Front(title, source.section(), source.name(), feed, author, date(), image, bom)) + body;
       return new GeneratedPost(index, path(), text.getBytes(StandardCharsets.UTF_8), null, source.index(), time.monthIndex(instant),
-          mentions, source.style().crawlTime, placements, original);
+          instant.getEpochSecond(), mentions, source.style().crawlTime, placements, original);
     }
 
     GeneratedPost.Member member() {
-      return new GeneratedPost.Member(index, path(), source.index(), time.monthIndex(instant), mentions);
+      return new GeneratedPost.Member(index, path(), source.index(), time.monthIndex(instant), instant.getEpochSecond(), mentions);
     }
   }
 
@@ -429,7 +424,7 @@ final class PostFactory {
       }
       case 2 -> {
         reason = RejectReason.UNDECODABLE;
-        bytes = gbk(PostRenderer.frontMatter(front) + body);
+        bytes = brokenUtf8(PostRenderer.frontMatter(front) + body);
       }
       case 3 -> {
         reason = RejectReason.NO_FRONT_MATTER;
@@ -501,7 +496,7 @@ final class PostFactory {
     if (bytes == null) {
       bytes = text.getBytes(StandardCharsets.UTF_8);
     }
-    return new GeneratedPost(index, path, bytes, reason, sourceKnown ? source.index() : -1, -1, new int[counter.topicCount()], false,
+    return new GeneratedPost(index, path, bytes, reason, sourceKnown ? source.index() : -1, -1, 0L, new int[counter.topicCount()], false,
         new int[Placement.values().length], null);
   }
 
@@ -514,17 +509,19 @@ final class PostFactory {
     return out;
   }
 
-  /** The post encoded in GBK, as some old mirrors saved it: not valid UTF-8. */
-  private static byte[] gbk(String text) {
-    byte[] bytes = text.getBytes(GBK);
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-    } catch (CharacterCodingException expected) {
-      return bytes;
+  /**
+   * UTF-8 with one broken byte in the body (a lead byte replaced by 0xFF): mostly valid UTF-8, so
+   * the pipeline must refuse to guess another charset (a GBK file, by contrast, is now decoded).
+   */
+  private static byte[] brokenUtf8(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    for (int i = bytes.length * 2 / 3; i < bytes.length; i++) {
+      if ((bytes[i] & 0xF0) == 0xE0) {
+        bytes[i] = (byte) 0xFF;
+        return bytes;
+      }
     }
-    byte[] more = Arrays.copyOf(bytes, bytes.length + 1);
-    more[bytes.length] = (byte) 0xFF;
-    return more;
+    throw new IllegalStateException("no multi-byte character to break in the last third of the post");
   }
+
 }

@@ -182,7 +182,7 @@ class CorpusGeneratorTest {
     assertThat(truth.get("rejects").asLong()).isEqualTo(POSTS - articles.size());
     assertThat(truth.at("/date_kinds/crawled").asLong()).isEqualTo(articles.stream().filter(e -> e.getValue().crawled()).count());
 
-    // duplicates: same title and text; the first path of each group is kept
+    // duplicates: same title and text; the earliest of each group (by date, then path) is kept
     Map<String, List<String>> groups = new TreeMap<>();
     for (var e : articles) {
       groups.computeIfAbsent(e.getValue().title() + "\u0001" + e.getValue().text(), k -> new ArrayList<>()).add(e.getKey());
@@ -190,7 +190,7 @@ class CorpusGeneratorTest {
     List<Map.Entry<String, IndependentReader.Post>> kept = new ArrayList<>();
     long duplicates = 0;
     for (List<String> g : groups.values()) {
-      g.sort(Comparator.naturalOrder());
+      g.sort(Comparator.comparing((String path) -> posts.get(path).instant()).thenComparing(Comparator.naturalOrder()));
       kept.add(Map.entry(g.get(0), posts.get(g.get(0))));
       duplicates += g.size() - 1;
     }

@@ -94,7 +94,8 @@ class GeneratedCorpusIT {
     assertThat(articles).isEqualTo(truth.get("articles").asLong());
     assertThat(rejects).isEqualTo(truth.get("rejects").asLong());
     assertThat(articles + rejects).isEqualTo(POSTS);
-    assertThat(run.output()).contains("CorpusLens: " + POSTS + " input files -> " + articles + " articles, " + rejects + " rejects");
+    assertThat(run.output()).contains("CorpusLens: " + POSTS + " input files -> " + articles + " articles ("
+        + truth.get("duplicates").asLong() + " duplicates), " + rejects + " rejects");
   }
 
   @Test
@@ -118,7 +119,8 @@ class GeneratedCorpusIT {
         + t("topic_trends"))) {
       actual.add(r.get("period") + "|" + r.get("topic") + "|" + r.get("article_count") + "|" + r.get("mention_count") + "|" + r.get("total_articles"));
     }
-    assertThat(actual).containsExactlyElementsOf(rows(truth.get("topic_trends")));
+    // the tables leave duplicates out by default
+    assertThat(actual).containsExactlyElementsOf(rows(truth.get("excluding_duplicates").get("topic_trends")));
   }
 
   @Test
@@ -128,7 +130,7 @@ class GeneratedCorpusIT {
         + "sum(total_articles) AS n FROM " + t("topic_trends_by_source") + " GROUP BY ALL")) {
       actual.add(r.get("period") + "|" + r.get("topic") + "|" + r.get("a") + "|" + r.get("m") + "|" + r.get("n"));
     }
-    assertThat(actual).containsExactlyElementsOf(rows(truth.get("topic_trends")));
+    assertThat(actual).containsExactlyElementsOf(rows(truth.get("excluding_duplicates").get("topic_trends")));
   }
 
   @Test
@@ -145,8 +147,9 @@ class GeneratedCorpusIT {
         rejects.put((String) r.get("source"), j);
       }
     }
-    assertThat(articles).isEqualTo(longs(truth.get("source_articles")));
+    assertThat(articles).isEqualTo(longs(truth.get("excluding_duplicates").get("source_articles")));
     assertThat(rejects).isEqualTo(longs(truth.get("source_rejects")));
+    assertThat(scalar("SELECT sum(duplicate_count) FROM " + t("source_stats"))).isEqualTo(truth.get("duplicates").asLong());
   }
 
   @Test
@@ -159,8 +162,8 @@ class GeneratedCorpusIT {
   }
 
   /**
-   * Duplicates (same title and text) found in the articles table, the later paths of each group
-   * left out: the counts must match the ground truth's figures without duplicates. Mentions are
+   * Duplicates (same title and text) found in the articles table, all but the earliest (by date,
+   * then path) of each group left out, and marked by the pipeline's {@code duplicate_of}: the counts must match the ground truth's figures without duplicates. Mentions are
    * counted here with DuckDB's own regular expressions (RE2, leftmost-first alternation, longest
    * keywords first), over the pipeline's text.
    */
@@ -174,10 +177,11 @@ class GeneratedCorpusIT {
           .collect(Collectors.joining("|"));
       mentions.append(", len(regexp_extract_all(text, '").append(alternation).append("')) AS m").append(i);
     }
-    String ranked = "SELECT period, source, title, text, row_number() OVER (PARTITION BY title, text ORDER BY source_path) AS rank"
+    String ranked = "SELECT period, source, title, text, row_number() OVER (PARTITION BY title, text ORDER BY published_at, source_path) AS rank, duplicate_of"
         + mentions + " FROM " + t("articles");
     long duplicates = scalar("SELECT count(*) FROM (" + ranked + ") WHERE rank > 1");
     assertThat(duplicates).isEqualTo(truth.get("duplicates").asLong());
+    assertThat(scalar("SELECT count(*) FROM (" + ranked + ") WHERE (rank > 1) <> (duplicate_of IS NOT NULL)")).isZero();
 
     for (boolean withoutDuplicates : new boolean[] {false, true}) {
       JsonNode want = withoutDuplicates ? truth.get("excluding_duplicates") : truth;

@@ -47,7 +47,8 @@ final class IndependentReader {
    * @param reason null for an article
    * @param source the source, when the front matter names one
    */
-  record Post(String reason, String source, String section, String feed, String title, YearMonth month, boolean crawled, List<String> paragraphs) {
+  record Post(String reason, String source, String section, String feed, String title, YearMonth month, Instant instant, boolean crawled,
+      List<String> paragraphs) {
     String text() {
       return String.join("\n", paragraphs);
     }
@@ -141,11 +142,11 @@ final class IndependentReader {
     }
     String title = fm.get("title") instanceof String t && !t.isBlank() ? t.strip().replace("&#123;", "{").replace("&#125;", "}") : null;
     return new Post(null, source, cats.isEmpty() ? null : cats.get(0), cats.size() > 2 ? cats.get(2) : null, title,
-        YearMonth.from(instant.atZone(SHANGHAI)), crawled, paragraphs);
+        YearMonth.from(instant.atZone(SHANGHAI)), instant, crawled, paragraphs);
   }
 
   private static Post reject(String reason, String source) {
-    return new Post(reason, source, null, null, null, null, false, List.of());
+    return new Post(reason, source, null, null, null, null, null, false, List.of());
   }
 
   /** The text's paragraphs: boilerplate removed, block boundaries as line breaks, lines trimmed. */
