@@ -24,12 +24,13 @@ cl_java() {
   fi
 }
 
-# cl_mvn ARGS...: Maven in the project folder, quiet, output to stderr.
+# cl_mvn ARGS...: Maven in the project folder, quiet, output to stderr. Maven 3.8 prints ANSI
+# reset codes even in batch mode; they are stripped so that they never glue onto other output.
 cl_mvn() {
   command -v mvn >/dev/null || cl_die "Maven (mvn) is needed to build the project"
   local extra=()
   read -r -a extra <<< "${CORPUSLENS_MVN_ARGS:-}"
-  (cd "$CORPUSLENS_ROOT" && mvn -B -q "${extra[@]}" "$@" >&2)
+  (cd "$CORPUSLENS_ROOT" && set -o pipefail && mvn -B -q "${extra[@]}" "$@" 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g' >&2)
 }
 
 # cl_stale TARGET: true when TARGET is missing or older than the pom or anything under src/main.
@@ -71,7 +72,7 @@ cl_jvm_flags() {
 # Spark's own jars, as a Spark distribution has them: the project's dependencies without the
 # application's (hanlp, jsoup, picocli are inside the application jar). snakeyaml stays: Spark
 # uses it too. The Maven filter is the same for the class path and for a SPARK_HOME's jars/.
-CL_SPARK_DEPS=(-DincludeScope=compile -DexcludeArtifactIds=hanlp,jsoup,picocli)
+CL_SPARK_DEPS=(-DincludeScope=compile -DexcludeArtifactIds=hanlp,jsoup,picocli,juniversalchardet,echarts)
 
 # cl_spark_classpath: prints the class path of Spark's jars in the local Maven repository.
 cl_spark_classpath() {
