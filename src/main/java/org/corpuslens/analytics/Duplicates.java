@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.corpuslens.tables.Col;
+import org.corpuslens.tables.Schemas;
 
 /**
  * Marks exact duplicates: an article whose title and whitespace-normalised text equal those of
@@ -26,6 +27,7 @@ public final class Duplicates {
 
   /** Adds {@link Col#DUPLICATE_OF}. Needs article_id, title, text, published_at, source_path. */
   public static Dataset<Row> mark(Dataset<Row> articles) {
+    Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.TITLE, Col.TEXT, Col.PUBLISHED_AT, Col.SOURCE_PATH);
     Column key =
         sha2(concat_ws("\u0001", coalesce(col(Col.TITLE), lit("")), regexp_replace(col(Col.TEXT), "\\s+", "")), 256);
     Column kept =

@@ -21,6 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corpuslens.ingest.DateKind;
 import org.corpuslens.tables.Col;
+import org.corpuslens.tables.Schemas;
 
 /**
  * Per-source statistics: volume, time span, activity, text length, editors, rejects, crawl-time
@@ -40,6 +41,9 @@ public final class SourceStats {
    */
   public static Dataset<Row> compute(
       Dataset<Row> allArticles, Dataset<Row> rejects, TopicLexicon lexicon, boolean keepDuplicates) {
+    Schemas.requireColumns(allArticles, "articles", Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.CHAR_COUNT,
+        Col.EDITOR, Col.DATE_KIND, Col.TEXT, Col.DUPLICATE_OF);
+    Schemas.requireColumns(rejects, "rejects", Col.SOURCE);
     Dataset<Row> articles = Duplicates.counted(allArticles, keepDuplicates);
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as(Col.ARTICLE_COUNT));

@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.corpuslens.tables.Col;
+import org.corpuslens.tables.Schemas;
 
 /**
  * Term frequencies per (period, source, term): occurrences, the number of articles that contain
@@ -28,6 +29,7 @@ public final class TermFrequencies {
 
   /** Needs period, source, tokens, token_pos, token_count. */
   public static Dataset<Row> compute(Dataset<Row> articles) {
+    Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.SOURCE, Col.TOKENS, Col.TOKEN_POS, Col.TOKEN_COUNT);
     Dataset<Row> perTag =
         articles
             .select(col(Col.PERIOD), col(Col.SOURCE), explode(arrays_zip(col(Col.TOKENS), col(Col.TOKEN_POS))).as("tp"))

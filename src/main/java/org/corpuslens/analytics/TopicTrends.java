@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.corpuslens.tables.Col;
+import org.corpuslens.tables.Schemas;
 
 /**
  * Policy-topic trends over time. Per period and topic (and optionally source): articles with at
@@ -41,6 +42,7 @@ public final class TopicTrends {
 
   private static Dataset<Row> compute(
       Dataset<Row> articles, TopicLexicon lexicon, String... extraKeys) {
+    Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.CHAR_COUNT, Col.TEXT);
     List<String> keep = new ArrayList<>(List.of(Col.PERIOD, Col.CHAR_COUNT));
     keep.addAll(Arrays.asList(extraKeys));
     Dataset<Row> perTopic =

@@ -7,7 +7,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /** Writes and reads the CorpusLens tables: one Parquet directory per table under a root. */
 public final class ParquetTables {
@@ -28,11 +27,6 @@ public final class ParquetTables {
   /** Writes a small table as a single file. */
   public static void writeSmall(Dataset<Row> data, String root, String name) {
     data.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(root, name));
-  }
-
-  /** Reads {@code root/name} with the given schema (no inference). */
-  public static Dataset<Row> read(SparkSession spark, String root, String name, StructType schema) {
-    return spark.read().schema(schema).parquet(path(root, name));
   }
 
   /** Reads {@code root/name} with the schema stored in its Parquet footers. */

@@ -73,11 +73,6 @@ public final class PostReader {
     return read.unionByName(spark.createDataFrame(listed, Schemas.PROCESSED));
   }
 
-  /** True for the source path of an entry inside an archive. */
-  public static boolean isArchiveEntry(String sourcePath) {
-    return sourcePath.contains("!/");
-  }
-
   /**
    * Packs files into bins: at least {@code 2 × parallelism} bins when there are enough files, so
    * that every core has work, and no bin much over the target size.
