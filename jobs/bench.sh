@@ -8,7 +8,8 @@
 #
 # Environment: BENCH_WORK (scratch, default bench/work), BENCH_SIZES (generated corpus sizes,
 # default 100000), BENCH_HEAP (JVM heap of the local run, default 7g), BENCH_SEG_RUNS (HanLP-alone
-# repetitions, median reported, default 3), BENCH_CASES (default "xwlb-archive xwlb-unpacked gen").
+# repetitions, median reported, default 3), BENCH_CASES (default "xwlb-archive xwlb-unpacked gen"),
+# BENCH_JAVA_OPTS (extra JVM options of the pipeline run, e.g. a flight recording).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work=${BENCH_WORK:-$root/bench/work}
@@ -50,7 +51,7 @@ run_case() { # NAME INPUT BYTES
   local name=$1 input=$2 bytes=$3 out=$work/out-$1 log=$work/$1.log
   echo "== $name: $input" >&2
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" \
-    java "${flags[@]}" -Xmx"$heap" -Dfile.encoding=UTF-8 -Dlog4j2.configurationFile="$root/jobs/conf/log4j2.properties" \
+    java "${flags[@]}" -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -Dlog4j2.configurationFile="$root/jobs/conf/log4j2.properties" \
     -cp "$cp" org.corpuslens.jobs.CorpusLens run --input "$input" --output "$out" --overwrite --master 'local[2]' --no-report \
     > "$log" 2>&1 || { echo "run failed, see $log" >&2; tail -20 "$log" >&2; return 1; }
   read -r wall user sys rss < "$work/$name.time"

@@ -7,12 +7,12 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
 import org.corpuslens.tables.Col;
 import org.corpuslens.tables.Schemas;
 
@@ -23,10 +23,22 @@ import org.corpuslens.tables.Schemas;
  * {@code source_path}; it has {@code duplicate_of} null.
  */
 public final class Duplicates {
+  /** The id column of {@link #find}'s output. */
+  public static final String DUPLICATE_ID = "_duplicate_id";
+
   private Duplicates() {}
 
   /** Adds {@link Col#DUPLICATE_OF}. Needs article_id, title, text, published_at, source_path. */
   public static Dataset<Row> mark(Dataset<Row> articles) {
+    return mark(articles, find(articles), false);
+  }
+
+  /**
+   * The duplicates only: {@code (_duplicate_id, duplicate_of)}, one row per article that repeats
+   * an earlier one. Only the ids, a hash of the content, the time and the path are shuffled, never
+   * the text or tokens. Needs article_id, title, text, published_at, source_path.
+   */
+  public static Dataset<Row> find(Dataset<Row> articles) {
     Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.TITLE, Col.TEXT, Col.PUBLISHED_AT, Col.SOURCE_PATH);
     Column key =
         sha2(concat_ws("\u0001", coalesce(col(Col.TITLE), lit("")), regexp_replace(col(Col.TEXT), "\\s+", "")), 256);
@@ -34,10 +46,24 @@ public final class Duplicates {
         first(col(Col.ARTICLE_ID))
             .over(Window.partitionBy(col("_content_key")).orderBy(col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH)));
     return articles
-        .withColumn("_content_key", key)
-        .withColumn("_kept", kept)
-        .withColumn(Col.DUPLICATE_OF, when(col("_kept").notEqual(col(Col.ARTICLE_ID)), col("_kept")))
-        .drop("_content_key", "_kept");
+        .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH), key.as("_content_key"))
+        .withColumn(Col.DUPLICATE_OF, kept)
+        .where(col(Col.DUPLICATE_OF).notEqual(col(Col.ARTICLE_ID)))
+        .select(col(Col.ARTICLE_ID).as(DUPLICATE_ID), col(Col.DUPLICATE_OF));
+  }
+
+  /**
+   * Adds {@link Col#DUPLICATE_OF} from the output of {@link #find}: null for kept articles. With
+   * {@code broadcast}, the duplicates are sent to every task and the articles are not shuffled
+   * (about 200 bytes of memory per duplicate on the driver and each executor); without, both
+   * sides are shuffled by article id.
+   */
+  public static Dataset<Row> mark(Dataset<Row> articles, Dataset<Row> duplicates, boolean broadcast) {
+    Schemas.requireColumns(duplicates, "duplicates", DUPLICATE_ID, Col.DUPLICATE_OF);
+    Dataset<Row> right = broadcast ? functions.broadcast(duplicates) : duplicates;
+    return articles
+        .join(right, articles.col(Col.ARTICLE_ID).equalTo(right.col(DUPLICATE_ID)), "left_outer")
+        .drop(DUPLICATE_ID);
   }
 
   /** The articles the analytics count: duplicates excluded unless {@code keepDuplicates}. */

@@ -35,16 +35,16 @@ public final class SourceStats {
 
   /**
    * @param allArticles needs source, published_at, published_date, char_count, editor, date_kind,
-   *     text, duplicate_of; duplicates are counted in {@code duplicate_count} and, unless {@code
+   *     duplicate_of, and text or {@link Col#TOPIC_MENTIONS} (counted with the same lexicon); duplicates are counted in {@code duplicate_count} and, unless {@code
    *     keepDuplicates}, left out of every other figure
    * @param rejects needs source (nullable; rejects without a known source are not attributed)
    */
   public static Dataset<Row> compute(
       Dataset<Row> allArticles, Dataset<Row> rejects, TopicLexicon lexicon, boolean keepDuplicates) {
     Schemas.requireColumns(allArticles, "articles", Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.CHAR_COUNT,
-        Col.EDITOR, Col.DATE_KIND, Col.TEXT, Col.DUPLICATE_OF);
+        Col.EDITOR, Col.DATE_KIND, Col.DUPLICATE_OF);
     Schemas.requireColumns(rejects, "rejects", Col.SOURCE);
-    Dataset<Row> articles = Duplicates.counted(allArticles, keepDuplicates);
+    Dataset<Row> articles = Duplicates.counted(TopicMentions.withCounts(allArticles, lexicon), keepDuplicates);
     List<Column> aggs = new ArrayList<>();
     aggs.add(count(lit(1)).as(Col.ARTICLE_COUNT));
     aggs.add(min(col(Col.PUBLISHED_AT)).as(Col.FIRST_PUBLISHED_AT));
@@ -65,7 +65,7 @@ public final class SourceStats {
     List<Topic> topics = lexicon.topics();
     for (int i = 0; i < topics.size(); i++) {
       String flag = "topic_" + i;
-      aggs.add(sum(when(TopicMentions.mentions(topics.get(i)).gt(0), 1L).otherwise(0L)).as(flag));
+      aggs.add(sum(when(TopicMentions.count(i).gt(0), 1L).otherwise(0L)).as(flag));
       shareEntries.add(lit(topics.get(i).name()));
       shareEntries.add(col(flag).cast("double").divide(col(Col.ARTICLE_COUNT)));
     }

@@ -1,17 +1,29 @@
 package org.corpuslens.analytics;
 
 import static org.apache.spark.sql.functions.array_distinct;
-import static org.apache.spark.sql.functions.arrays_zip;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
 import org.corpuslens.tables.Col;
 import org.corpuslens.tables.Schemas;
 
@@ -20,38 +32,63 @@ import org.corpuslens.tables.Schemas;
  * the term, the term's most frequent part of speech (ties: the alphabetically first tag), and the
  * denominators {@code period_source_tokens} and {@code period_source_articles}.
  *
- * <p>Every step is an aggregation that Spark combines on the map side before shuffling (no
- * distinct-count over article ids): occurrences are counted per (term, tag), documents from each
- * article's distinct terms.
+ * <p>One pass over the tokens: each article becomes its {@link TermBag} (a row per distinct
+ * (term, tag), with its count and a first-of-term flag), which Spark sums per (period, source,
+ * term, tag), combining on the map side before the shuffle; a second, much smaller aggregation
+ * per term picks the tag. No explode of every token, no distinct count, no sort.
  */
 public final class TermFrequencies {
+  private static final String N = "_n";
+  private static final String FIRST = "_first";
+  private static final String BEST = "_best";
+  private static final String RANK = "_tag_rank";
+  private static final String TAGS = "_tags";
+
   private TermFrequencies() {}
 
   /** Needs period, source, tokens, token_pos, token_count. */
   public static Dataset<Row> compute(Dataset<Row> articles) {
     Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.SOURCE, Col.TOKENS, Col.TOKEN_POS, Col.TOKEN_COUNT);
+    Dataset<Row> input = articles.select(col(Col.PERIOD), col(Col.SOURCE), col(Col.TOKENS), col(Col.TOKEN_POS));
+    StructType bagSchema =
+        new StructType()
+            .add(Col.PERIOD, input.schema().apply(Col.PERIOD).dataType())
+            .add(Col.SOURCE, StringType)
+            .add(Col.TERM, StringType)
+            .add(Col.POS, StringType)
+            .add(N, IntegerType, false)
+            .add(FIRST, IntegerType, false);
+    Dataset<Row> bags = input.mapPartitions(new Bags(), Encoders.row(bagSchema));
+
     Dataset<Row> perTag =
-        articles
-            .select(col(Col.PERIOD), col(Col.SOURCE), explode(arrays_zip(col(Col.TOKENS), col(Col.TOKEN_POS))).as("tp"))
-            .groupBy(col(Col.PERIOD), col(Col.SOURCE), col("tp." + Col.TOKENS).as(Col.TERM), col("tp." + Col.TOKEN_POS).as(Col.POS))
-            .agg(count(lit(1)).as("n"));
+        bags.groupBy(col(Col.PERIOD), col(Col.SOURCE), col(Col.TERM), col(Col.POS))
+            .agg(sum(col(N)).as(N), sum(col(FIRST)).as(FIRST));
 
-    Dataset<Row> counts = perTag.groupBy(Col.PERIOD, Col.SOURCE, Col.TERM).agg(sum(col("n")).as(Col.COUNT));
-    // most frequent tag first; among equals, the alphabetically first
-    Dataset<Row> tags =
+    // The tag pick as a number, so that Spark aggregates it in its fixed-width hash map (a
+    // minimum over strings or structs would make it sort every (term, tag) row instead): the
+    // distinct tags (a few dozen, read from token_pos alone) are ranked alphabetically, and each (term, tag) scores
+    // occurrences × tags + (tags - 1 - rank); the highest score is the most frequent tag, among
+    // equals the alphabetically first.
+    Dataset<Row> tagRanks =
+        articles
+            .select(explode(array_distinct(col(Col.TOKEN_POS))).as(Col.POS))
+            .distinct()
+            .withColumn(RANK, row_number().over(Window.orderBy(col(Col.POS).asc_nulls_first())).minus(1))
+            .withColumn(TAGS, count(lit(1)).over(Window.partitionBy()));
+    Dataset<Row> perTerm =
         perTag
-            .withColumn(
-                "rank",
-                row_number().over(Window.partitionBy(Col.PERIOD, Col.SOURCE, Col.TERM).orderBy(col("n").desc(), col(Col.POS).asc())))
-            .where(col("rank").equalTo(1))
-            .select(col(Col.PERIOD), col(Col.SOURCE), col(Col.TERM), col(Col.POS));
-    Dataset<Row> perTerm = counts.join(tags, new String[] {Col.PERIOD, Col.SOURCE, Col.TERM}, "inner");
-
-    Dataset<Row> docs =
-        articles
-            .select(col(Col.PERIOD), col(Col.SOURCE), explode(array_distinct(col(Col.TOKENS))).as(Col.TERM))
-            .groupBy(Col.PERIOD, Col.SOURCE, Col.TERM)
-            .agg(count(lit(1)).as(Col.DOC_COUNT));
+            .join(broadcast(tagRanks), perTag.col(Col.POS).eqNullSafe(tagRanks.col(Col.POS)), "inner")
+            .drop(tagRanks.col(Col.POS))
+            .groupBy(col(Col.PERIOD), col(Col.SOURCE), col(Col.TERM))
+            .agg(
+                sum(col(N)).as(Col.COUNT),
+                sum(col(FIRST)).as(Col.DOC_COUNT),
+                max(col(N).multiply(col(TAGS)).plus(col(TAGS).minus(1).minus(col(RANK)))).as(BEST),
+                max(col(TAGS)).as(TAGS));
+    Column bestRank = col(TAGS).minus(1).minus(col(BEST).mod(col(TAGS)));
+    Dataset<Row> withTag =
+        perTerm
+            .join(broadcast(tagRanks.select(col(Col.POS), col(RANK))), bestRank.equalTo(col(RANK)), "inner");
 
     Dataset<Row> denominators =
         articles
@@ -60,10 +97,8 @@ public final class TermFrequencies {
                 sum(col(Col.TOKEN_COUNT)).as(Col.PERIOD_SOURCE_TOKENS),
                 count(lit(1)).as(Col.PERIOD_SOURCE_ARTICLES));
 
-    String[] key = {Col.PERIOD, Col.SOURCE, Col.TERM};
-    return perTerm
-        .join(docs, key, "inner")
-        .join(denominators, new String[] {Col.PERIOD, Col.SOURCE}, "inner")
+    return withTag
+        .join(broadcast(denominators), new String[] {Col.PERIOD, Col.SOURCE}, "inner")
         .select(
             col(Col.PERIOD),
             col(Col.SOURCE),
@@ -73,5 +108,45 @@ public final class TermFrequencies {
             col(Col.DOC_COUNT),
             col(Col.PERIOD_SOURCE_TOKENS),
             col(Col.PERIOD_SOURCE_ARTICLES));
+  }
+
+  /** Executors: each article (period, source, tokens, token_pos) to its bag's rows. */
+  private static final class Bags implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> articles) {
+      return new Iterator<>() {
+        private Iterator<Row> current = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && articles.hasNext()) {
+            current = rows(articles.next());
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          hasNext();
+          return current.next();
+        }
+      };
+    }
+
+    private static Iterator<Row> rows(Row article) {
+      if (article.isNullAt(2) || article.isNullAt(3)) {
+        return Collections.emptyIterator();
+      }
+      Object period = article.get(0);
+      String source = article.getString(1);
+      List<TermBag.Entry> bag = TermBag.of(article.getList(2), article.getList(3));
+      List<Row> rows = new ArrayList<>(bag.size());
+      for (TermBag.Entry e : bag) {
+        rows.add(RowFactory.create(period, source, e.term(), e.pos(), e.count(), e.firstOfTerm()));
+      }
+      return rows.iterator();
+    }
   }
 }

@@ -30,7 +30,10 @@ import org.corpuslens.tables.Schemas;
 public final class TopicTrends {
   private TopicTrends() {}
 
-  /** {@code topic_trends}: one row per (period, topic). Needs period, text, char_count. */
+  /**
+   * {@code topic_trends}: one row per (period, topic). Needs period, char_count, and text or
+   * {@link Col#TOPIC_MENTIONS} (counted with the same lexicon).
+   */
   public static Dataset<Row> overall(Dataset<Row> articles, TopicLexicon lexicon) {
     return compute(articles, lexicon);
   }
@@ -42,7 +45,7 @@ public final class TopicTrends {
 
   private static Dataset<Row> compute(
       Dataset<Row> articles, TopicLexicon lexicon, String... extraKeys) {
-    Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.CHAR_COUNT, Col.TEXT);
+    Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.CHAR_COUNT);
     List<String> keep = new ArrayList<>(List.of(Col.PERIOD, Col.CHAR_COUNT));
     keep.addAll(Arrays.asList(extraKeys));
     Dataset<Row> perTopic =
@@ -75,7 +78,9 @@ public final class TopicTrends {
     }
     indexPartition.add(col(Col.TOPIC));
     WindowSpec allPeriods = Window.partitionBy(indexPartition.toArray(Column[]::new));
-    Column meanShare = avg(col(Col.ARTICLE_SHARE)).over(allPeriods);
+    // averaged as exact decimals: a sum of doubles depends on the order Spark happens to add
+    // them in, and the same corpus must give the same index on every run
+    Column meanShare = avg(col(Col.ARTICLE_SHARE).cast("decimal(38,18)")).over(allPeriods).cast("double");
     Column index = when(meanShare.gt(0), col(Col.ARTICLE_SHARE).multiply(100).divide(meanShare));
 
     List<Column> out = new ArrayList<>(groupKeys);

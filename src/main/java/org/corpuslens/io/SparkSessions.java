@@ -26,6 +26,9 @@ public final class SparkSessions {
             .config("spark.sql.parquet.compression.codec", "zstd")
             .config("spark.sql.adaptive.enabled", "true")
             .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
+            // articles are partitioned by year: with a writer per year open at once, a task
+            // writes its rows as they come instead of sorting them (text and tokens) by year
+            .config("spark.sql.maxConcurrentOutputFileWriters", "16")
             .config("spark.ui.showConsoleProgress", "false");
     if (master != null) {
       builder.master(master);

@@ -1,15 +1,18 @@
 package org.corpuslens.jobs;
 
 import java.time.ZoneId;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.corpuslens.analytics.ArticleDates;
 import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.TermFrequencies;
 import org.corpuslens.analytics.TopicLexicon;
+import org.corpuslens.analytics.TopicMentions;
 import org.corpuslens.analytics.TopicTrends;
 import org.corpuslens.io.ParquetTables;
 import org.corpuslens.tables.Col;
@@ -29,6 +32,11 @@ public final class AnalyzeJob {
   public record Plan(
       String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {}
 
+  /** The article columns the trends and source statistics need (text only to count mentions). */
+  private static final List<String> PER_ARTICLE =
+      List.of(Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.PERIOD, Col.CHAR_COUNT, Col.EDITOR,
+          Col.DATE_KIND, Col.DUPLICATE_OF, Col.TEXT);
+
   private AnalyzeJob() {}
 
   private static void timed(String table, Runnable write) {
@@ -43,17 +51,31 @@ public final class AnalyzeJob {
             ParquetTables.read(spark, plan.tables(), ParquetTables.ARTICLES).drop(Col.YEAR),
             plan.zone(),
             plan.grain());
-    Dataset<Row> articles = Duplicates.counted(allArticles, plan.keepDuplicates());
     Dataset<Row> rejects = ParquetTables.read(spark, plan.tables(), ParquetTables.REJECTS);
 
-    timed("term_frequencies", () -> ParquetTables.write(TermFrequencies.compute(articles), plan.output(), ParquetTables.TERM_FREQUENCIES));
-    timed("topic_trends", () -> ParquetTables.writeSmall(TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
-    timed("topic_trends_by_source", () -> ParquetTables.write(
-        TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
-    timed("source_stats", () -> ParquetTables.writeSmall(
-        SourceStats.compute(allArticles, rejects, plan.lexicon(), plan.keepDuplicates()),
-        plan.output(),
-        ParquetTables.SOURCE_STATS));
+    // the tokens are read once, by term_frequencies; the text once, here, for all topic counts:
+    // trends and source statistics then share this small per-article projection
+    Dataset<Row> perArticle =
+        TopicMentions.withCounts(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
+            .drop(Col.TEXT)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      timed("term_frequencies", () -> ParquetTables.write(
+          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates())),
+          plan.output(),
+          ParquetTables.TERM_FREQUENCIES));
+      Dataset<Row> articles = Duplicates.counted(perArticle, plan.keepDuplicates());
+      timed("topic_trends", () -> ParquetTables.writeSmall(
+          TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
+      timed("topic_trends_by_source", () -> ParquetTables.write(
+          TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
+      timed("source_stats", () -> ParquetTables.writeSmall(
+          SourceStats.compute(perArticle, rejects, plan.lexicon(), plan.keepDuplicates()),
+          plan.output(),
+          ParquetTables.SOURCE_STATS));
+    } finally {
+      perArticle.unpersist();
+    }
     LOG.info(
         "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
         ParquetTables.TERM_FREQUENCIES,

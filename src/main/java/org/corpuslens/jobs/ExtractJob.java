@@ -59,6 +59,12 @@ public final class ExtractJob {
     }
   }
 
+  /**
+   * Up to this many duplicates are broadcast to the tasks that mark them (about 200 MB on the
+   * driver at the limit); more are joined with a shuffle of the articles.
+   */
+  static final long BROADCAST_DUPLICATES = 1_000_000;
+
   private ExtractJob() {}
 
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
@@ -85,11 +91,15 @@ public final class ExtractJob {
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
     Dataset<Row> processed =
         PostReader.read(spark, listing, settings, metrics).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> duplicates = null;
     try {
+      Dataset<Row> dated =
+          ArticleDates.withDates(processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain());
+      // the first action: processes every file once (into the cache) and finds the duplicates
+      duplicates = Duplicates.find(dated).persist(StorageLevel.MEMORY_AND_DISK());
+      long duplicateCount = duplicates.count();
       Dataset<Row> articles =
-          Duplicates.mark(
-                  ArticleDates.withDates(
-                      processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain()))
+          Duplicates.mark(dated, duplicates, duplicateCount <= BROADCAST_DUPLICATES)
               .select(columns(Schemas.ARTICLE_COLUMNS));
       Dataset<Row> rejects =
           processed
@@ -104,7 +114,7 @@ public final class ExtractJob {
       timings.put("list_wall_s", (t1 - t0) / 1e9);
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
       timings.put("task_time", metrics.summary());
-      Counts counts = count(processed, listing, plan.output(), timings);
+      Counts counts = count(processed, listing, plan.output(), duplicateCount, timings);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -115,12 +125,15 @@ public final class ExtractJob {
       return counts;
     } finally {
       processed.unpersist();
+      if (duplicates != null) {
+        duplicates.unpersist();
+      }
     }
   }
 
   /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */
   private static Counts count(
-      Dataset<Row> processed, InputListing listing, String output, Map<String, Object> timings) {
+      Dataset<Row> processed, InputListing listing, String output, long duplicates, Map<String, Object> timings) {
     long articles = 0;
     long fromArchives = 0;
     Map<String, Long> rejects = new TreeMap<>();
@@ -144,11 +157,6 @@ public final class ExtractJob {
               + " of them are in articles + rejects; the tables under " + output + " are incomplete");
     }
     long inputFiles = rows; // listed files + the posts found inside archives
-    // duplicates: read back from the written table (a small count, no recomputation of the window)
-    long duplicates =
-        ParquetTables.read(processed.sparkSession(), output, ParquetTables.ARTICLES)
-            .where(col(Col.DUPLICATE_OF).isNotNull())
-            .count();
     return new Counts(inputFiles, articles, rejects, duplicates, timings);
   }
 

@@ -44,6 +44,11 @@ public final class Col {
   public static final String TOPIC = "topic";
   public static final String ARTICLE_COUNT = "article_count";
   public static final String MENTION_COUNT = "mention_count";
+  /**
+   * Working column, never stored: each lexicon topic's mention count in an article's text, in the
+   * lexicon's order (see {@code TopicMentions.withCounts}).
+   */
+  public static final String TOPIC_MENTIONS = "topic_mentions";
   public static final String TOTAL_ARTICLES = "total_articles";
   public static final String TOTAL_CHARS = "total_chars";
   public static final String ARTICLE_SHARE = "article_share";

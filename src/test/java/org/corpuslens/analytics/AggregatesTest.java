@@ -101,6 +101,31 @@ class AggregatesTest {
   }
 
   @Test
+  void termFrequencyTagsAreCountedOverAllArticlesAndTiesGoToTheAlphabeticallyFirst(SparkSession spark) {
+    Dataset<Row> raw =
+        spark.createDataFrame(
+            List.of(
+                // 改革: vn twice in c1, v once in c1 and twice in c2 -> v (3) beats vn (2)
+                article("c1", "丙报", "2022-05-01T00:00:00Z", "published", null, "x", 1, "改革/vn", "改革/v", "改革/vn", "开放/vn"),
+                article("c2", "丙报", "2022-05-02T00:00:00Z", "published", null, "x", 1, "改革/v", "改革/v", "开放/v", "开放/a")),
+            ARTICLES);
+    Map<String, Row> rows =
+        TopicTrendsTest.byKey(
+            TermFrequencies.compute(ArticleDates.withDates(raw, ZoneId.of("UTC"), PeriodGrain.MONTH)),
+            Col.PERIOD, Col.SOURCE, Col.TERM);
+    Row reform = rows.get("2022-05-01|丙报|改革");
+    assertThat(reform.<String>getAs(Col.POS)).isEqualTo("v");
+    assertThat(reform.<Long>getAs(Col.COUNT)).isEqualTo(5L);
+    assertThat(reform.<Long>getAs(Col.DOC_COUNT)).isEqualTo(2L);
+    Row open = rows.get("2022-05-01|丙报|开放");
+    assertThat(open.<String>getAs(Col.POS)).isEqualTo("a"); // a, v, vn once each: the alphabetically first
+    assertThat(open.<Long>getAs(Col.COUNT)).isEqualTo(3L);
+    assertThat(open.<Long>getAs(Col.DOC_COUNT)).isEqualTo(2L);
+    assertThat(open.<Long>getAs(Col.PERIOD_SOURCE_TOKENS)).isEqualTo(8L);
+    assertThat(rows).hasSize(2);
+  }
+
+  @Test
   void sourceStats(SparkSession spark) {
     Dataset<Row> rejects =
         spark.createDataFrame(
