@@ -40,6 +40,12 @@ public final class ParquetTables {
     return fs.exists(p);
   }
 
+  /** Deletes {@code root/name} (a work folder), if it exists. */
+  public static void delete(SparkSession spark, String root, String name) throws IOException {
+    Path p = new Path(path(root, name));
+    p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+  }
+
   public static String path(String root, String name) {
     return root.endsWith("/") ? root + name : root + "/" + name;
   }

@@ -65,6 +65,9 @@ public final class ExtractJob {
    */
   static final long BROADCAST_DUPLICATES = 1_000_000;
 
+  /** The packed file lists, in the output's staging folder while the stage runs. */
+  static final String BIN_DIR = "_input_bins";
+
   private ExtractJob() {}
 
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
@@ -89,8 +92,14 @@ public final class ExtractJob {
             plan.patterns());
     long t1 = System.nanoTime();
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
+    String binDir = ParquetTables.path(plan.output(), BIN_DIR);
     Dataset<Row> processed =
-        PostReader.read(spark, listing, settings, metrics).persist(StorageLevel.MEMORY_AND_DISK());
+        PostReader.read(spark, listing, settings, metrics, binDir).persist(StorageLevel.MEMORY_AND_DISK());
+    // what the accounting needs; the listing itself (hundreds of bytes per file) is not kept
+    // while the job runs: a 1 GB driver must hold a million-file run
+    long listedInputs = listing.inputCount();
+    List<String> archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toList();
+    listing = null;
     Dataset<Row> duplicates = null;
     try {
       Dataset<Row> dated =
@@ -114,7 +123,7 @@ public final class ExtractJob {
       timings.put("list_wall_s", (t1 - t0) / 1e9);
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
       timings.put("task_time", metrics.summary());
-      Counts counts = count(processed, listing, plan.output(), duplicateCount, timings);
+      Counts counts = count(processed, listedInputs, archives, plan.output(), duplicateCount, timings);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -124,6 +133,7 @@ public final class ExtractJob {
           counts.rejectsByReason());
       return counts;
     } finally {
+      ParquetTables.delete(spark, plan.output(), BIN_DIR);
       processed.unpersist();
       if (duplicates != null) {
         duplicates.unpersist();
@@ -133,11 +143,12 @@ public final class ExtractJob {
 
   /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */
   private static Counts count(
-      Dataset<Row> processed, InputListing listing, String output, long duplicates, Map<String, Object> timings) {
+      Dataset<Row> processed, long listedInputs, List<String> archivePaths, String output, long duplicates,
+      Map<String, Object> timings) {
     long articles = 0;
     long fromArchives = 0;
     Map<String, Long> rejects = new TreeMap<>();
-    String[] archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toArray(String[]::new);
+    String[] archives = archivePaths.toArray(String[]::new);
     Column fromArchive = col(Col.SOURCE_PATH).contains("!/").or(col(Col.SOURCE_PATH).isin((Object[]) archives));
     for (Row row : processed.groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a")).count().collectAsList()) {
       if (Schemas.KIND_ARTICLE.equals(row.getString(0))) {
@@ -150,7 +161,7 @@ public final class ExtractJob {
       }
     }
     long rows = articles + rejects.values().stream().mapToLong(Long::longValue).sum();
-    long plainInputs = listing.inputCount() - archives.length;
+    long plainInputs = listedInputs - archives.length;
     if (rows - fromArchives != plainInputs) {
       throw new IllegalStateException(
           "accounting failed: " + plainInputs + " input files listed but " + (rows - fromArchives)

@@ -178,6 +178,28 @@ class SampleDataRunIT {
   }
 
   @Test
+  void termFrequenciesEqualWhatDuckDbCountsFromTheArticlesTokens() throws Exception {
+    // an independent implementation of the table's definition, in SQL, on the written articles:
+    // one row per token, counted per (period, source, term); documents as distinct article ids;
+    // the tag with most occurrences there, among equals the alphabetically first
+    String tokens = "(SELECT period, source, article_id, unnest(tokens) AS term, unnest(token_pos) AS pos FROM "
+        + t("articles") + " WHERE duplicate_of IS NULL)";
+    String perTag = "(SELECT period, source, term, pos, count(*) AS n FROM " + tokens + " GROUP BY ALL)";
+    String expected = "(SELECT t.period, t.source, t.term, b.pos, t.count, t.doc_count, d.period_source_tokens, d.period_source_articles"
+        + " FROM (SELECT period, source, term, count(*) AS count, count(DISTINCT article_id) AS doc_count FROM " + tokens + " GROUP BY ALL) t"
+        + " JOIN (SELECT period, source, term, arg_min(pos, (-n, pos)) AS pos FROM " + perTag + " GROUP BY ALL) b USING (period, source, term)"
+        + " JOIN (SELECT period, source, sum(token_count) AS period_source_tokens, count(*) AS period_source_articles FROM "
+        + t("articles") + " WHERE duplicate_of IS NULL GROUP BY ALL) d USING (period, source))";
+    String actual = "(SELECT period, source, term, pos, count, doc_count, period_source_tokens, period_source_articles FROM "
+        + t("term_frequencies") + ")";
+    assertSameRows(expected, actual, "term_frequencies against DuckDB");
+    // the sample has terms whose tag differs between occurrences: the pick is exercised
+    List<Map<String, Object>> mixed = duck.query(
+        "SELECT count(*) AS n FROM (SELECT period, source, term FROM " + perTag + " GROUP BY ALL HAVING count(*) > 1)");
+    assertThat(((Number) mixed.get(0).get("n")).longValue()).isPositive();
+  }
+
+  @Test
   void theSamePostsInATarGzGiveTheSameAnalytics() throws Exception {
     Path archive = tmp.resolve("posts.tar.gz");
     try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
