@@ -52,7 +52,7 @@ status=0
 kill "$watcher" 2>/dev/null || true
 
 read -r wall user sys < "$work/time.txt" || true
-oom=$(grep -rl "OutOfMemoryError" "$work/cluster" "$work/run.log" 2>/dev/null | wc -l)
+oom=$( { grep -rl "OutOfMemoryError" "$work/cluster" "$work/run.log" 2>/dev/null || true; } | wc -l)
 lost=$(grep -c "ExecutorLostFailure\|Lost executor" "$work/run.log" || true)
 peak() { awk -v r="$1" '$1 == r && $3 > m {m = $3} END {printf "%d", m / 1024}' "$work/memory.txt"; }
 {
