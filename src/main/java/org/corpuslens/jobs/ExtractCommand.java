@@ -61,6 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
         analysis.grain(),
         extract.partitionBytes,
         extract.openCostBytes,
+        extract.outputFileBytes,
         start);
   }
 }

@@ -44,10 +44,12 @@ public final class ExtractJob {
       PeriodGrain grain,
       long partitionBytes,
       long openCostBytes,
+      long outputFileBytes,
       Instant runStart) {
     /** The same plan, writing its tables to {@code dir} (a staging directory). */
     public Plan writingTo(String dir) {
-      return new Plan(inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, runStart);
+      return new Plan(
+          inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart);
     }
   }
 
@@ -98,6 +100,7 @@ public final class ExtractJob {
     // what the accounting needs; the listing itself (hundreds of bytes per file) is not kept
     // while the job runs: a 1 GB driver must hold a million-file run
     long listedInputs = listing.inputCount();
+    int writers = articleWriters(listing.totalBytes(), plan.outputFileBytes(), spark.sparkContext().defaultParallelism());
     List<String> archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toList();
     listing = null;
     Dataset<Row> duplicates = null;
@@ -109,7 +112,8 @@ public final class ExtractJob {
       long duplicateCount = duplicates.count();
       Dataset<Row> articles =
           Duplicates.mark(dated, duplicates, duplicateCount <= BROADCAST_DUPLICATES)
-              .select(columns(Schemas.ARTICLE_COLUMNS));
+              .select(columns(Schemas.ARTICLE_COLUMNS))
+              .coalesce(writers); // the processing above is cached: only the writing is regrouped
       Dataset<Row> rejects =
           processed
               .where(col(Col.KIND).equalTo(Schemas.KIND_REJECT))
@@ -139,6 +143,16 @@ public final class ExtractJob {
         duplicates.unpersist();
       }
     }
+  }
+
+  /**
+   * How many tasks write the articles: about one per {@code outputFileBytes} of input, and at
+   * least two per core. Each writes one file per year, so the table does not get a file per packed
+   * bin (hundreds of 5 MB files for a million posts).
+   */
+  static int articleWriters(long inputBytes, long outputFileBytes, int parallelism) {
+    long bySize = (inputBytes + outputFileBytes - 1) / outputFileBytes;
+    return (int) Math.min(100_000, Math.max(2L * parallelism, bySize));
   }
 
   /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */

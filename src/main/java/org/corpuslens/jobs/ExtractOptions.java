@@ -53,9 +53,20 @@ public final class ExtractOptions {
       description = "Estimated cost of opening one file, in bytes, when packing small files (default: ${DEFAULT-VALUE}).")
   long openCostBytes;
 
+  @Option(
+      names = "--output-file-bytes",
+      paramLabel = "BYTES",
+      defaultValue = "268435456",
+      description = "Input bytes behind each file of the articles table (default: ${DEFAULT-VALUE} = 256 MB, about 150 MB of "
+          + "Parquet for news posts): it is written by max(2 x cores, input bytes / this) tasks, each writing one file per year.")
+  long outputFileBytes;
+
   void validate() {
     if (maxFileBytes <= 0) {
       throw new ConfigurationException("--max-file-bytes must be positive, got " + maxFileBytes);
+    }
+    if (outputFileBytes <= 0) {
+      throw new ConfigurationException("--output-file-bytes must be positive, got " + outputFileBytes);
     }
     if (partitionBytes <= 0 || openCostBytes < 0) {
       throw new ConfigurationException("--partition-bytes must be positive and --open-cost-bytes not negative");

@@ -20,6 +20,7 @@ final class Summaries {
     options.put("period", plan.grain().columnValue());
     options.put("partition_bytes", plan.partitionBytes());
     options.put("open_cost_bytes", plan.openCostBytes());
+    options.put("output_file_bytes", plan.outputFileBytes());
     options.put("stop_words", plan.segmenter().stopWords().size());
     return new RunSummary()
         .put("command", command)

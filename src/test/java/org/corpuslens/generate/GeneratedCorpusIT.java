@@ -219,6 +219,23 @@ class GeneratedCorpusIT {
   }
 
   @Test
+  void theArticlesTableIsAFewFilesPerYearNotOnePerPackedBin() throws Exception {
+    Assumptions.assumeTrue(run != null, "a run made here, with the default --output-file-bytes and local[2]");
+    long years;
+    long files;
+    try (var dirs = java.nio.file.Files.list(out.resolve("articles"))) {
+      years = dirs.filter(d -> d.getFileName().toString().startsWith("year=")).count();
+    }
+    try (var all = java.nio.file.Files.walk(out.resolve("articles"))) {
+      files = all.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+    }
+    // about 100 MB of input: max(2 x 2 cores, input / 256 MB) = 4 writing tasks, one file per year
+    // each (the packing alone made 7 bins here, so up to 7 files per year)
+    assertThat(years).isPositive();
+    assertThat(files).isBetween(years, 4 * years);
+  }
+
+  @Test
   void boilerplateNeverReachesTheText() throws Exception {
     List<String> markers = new ArrayList<>(List.of("责任编辑：", "来源：", "appendQr", "&#123;", "&#125;", "article_adlist", "var pageConfig", "专题：",
         "专栏上线，"));

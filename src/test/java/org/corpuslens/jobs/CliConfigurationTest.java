@@ -39,6 +39,20 @@ class CliConfigurationTest {
   }
 
   @Test
+  void nonPositiveOutputFileBytes() {
+    assertThat(run("extract", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--output-file-bytes", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--output-file-bytes must be positive, got 0");
+  }
+
+  @Test
+  void articleWritersFollowTheInputSizeWithAtLeastTwoPerCore() {
+    assertThat(ExtractJob.articleWriters(5_201_123_004L, 256L << 20, 2)).isEqualTo(20); // the million-post corpus
+    assertThat(ExtractJob.articleWriters(100_000_000L, 256L << 20, 2)).isEqualTo(4); // small input: 2 per core
+    assertThat(ExtractJob.articleWriters(256L << 20, 256L << 20, 1)).isEqualTo(2);
+    assertThat(ExtractJob.articleWriters((256L << 20) * 7 + 1, 256L << 20, 1)).isEqualTo(8); // rounded up
+  }
+
+  @Test
   void unknownZone() {
     assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--zone", "Mars/Olympus")).isEqualTo(2);
     assertThat(err.toString()).contains("--zone 'Mars/Olympus' is not a time zone");
