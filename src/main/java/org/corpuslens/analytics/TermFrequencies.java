@@ -85,6 +85,8 @@ public final class TermFrequencies {
                 sum(col(FIRST)).as(Col.DOC_COUNT),
                 max(col(N).multiply(col(TAGS)).plus(col(TAGS).minus(1).minus(col(RANK)))).as(BEST),
                 max(col(TAGS)).as(TAGS));
+    // back from rank to tag: a second, cheap scan of token_pos alone (the two broadcasts have
+    // different keys, so Spark does not reuse the first)
     Column bestRank = col(TAGS).minus(1).minus(col(BEST).mod(col(TAGS)));
     Dataset<Row> withTag =
         perTerm
