@@ -13,7 +13,8 @@ public final class AnalysisOptions {
   @Option(
       names = "--topics",
       paramLabel = "FILE",
-      description = "Topic lexicon (YAML: topics: NAME: {keywords: [...]}) replacing the default "
+      description = "Topic lexicon (YAML: topics: NAME: {keywords: [...]}, or rules with any, all (groups), "
+          + "not, min_mentions, scope: title|text|both) replacing the default "
           + "four topics 科技创新, 数字经济, 生物医药, 绿色金融. A local path or any Hadoop file system URI "
           + "(hdfs://, s3a://), read once by the driver.")
   String topics;

@@ -32,10 +32,10 @@ public final class AnalyzeJob {
   public record Plan(
       String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {}
 
-  /** The article columns the trends and source statistics need (text only to count mentions). */
+  /** The article columns the trends and source statistics need (title and text only to match topics). */
   private static final List<String> PER_ARTICLE =
-      List.of(Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.PERIOD, Col.CHAR_COUNT, Col.EDITOR,
-          Col.DATE_KIND, Col.DUPLICATE_OF, Col.TEXT);
+      List.of(Col.ARTICLE_ID, Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.PERIOD, Col.CHAR_COUNT, Col.EDITOR,
+          Col.DATE_KIND, Col.DUPLICATE_OF, Col.TITLE, Col.TEXT);
 
   private AnalyzeJob() {}
 
@@ -57,7 +57,7 @@ public final class AnalyzeJob {
     // trends and source statistics then share this small per-article projection
     Dataset<Row> perArticle =
         TopicMentions.withCounts(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
-            .drop(Col.TEXT)
+            .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       timed("term_frequencies", () -> ParquetTables.write(
