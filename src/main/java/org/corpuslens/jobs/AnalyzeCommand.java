@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Compute term_frequencies, topic_trends, topic_trends_by_source and source_stats "
+    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, topic_index and "
+        + "topic_mentions "
         + "from the articles and rejects tables of an extract run.")
 public final class AnalyzeCommand implements Callable<Integer> {
   static final String SUMMARY_FILE = "analyze_summary.json";
@@ -59,13 +60,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
       StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
       try {
         AnalyzeJob.run(spark, new AnalyzeJob.Plan(
-            plan.tables(), staged.dir(), plan.lexicon(), plan.zone(), plan.grain(), plan.keepDuplicates()));
+            plan.tables(), staged.dir(), plan.lexicon(), plan.zone(), plan.grain(), plan.keepDuplicates(),
+            plan.index()));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("tables", tables);
         options.put("output", out);
         options.put("zone", plan.zone().getId());
         options.put("period", plan.grain().columnValue());
         options.put("keep_duplicates", plan.keepDuplicates());
+        options.put("index_base", plan.index().base().toString());
+        options.put("index_min_articles", plan.index().minArticles());
         RunSummary summary =
             new RunSummary()
                 .put("command", "analyze")
@@ -92,6 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   static AnalyzeJob.Plan plan(String tables, String output, AnalysisOptions analysis) {
     return new AnalyzeJob.Plan(
-        tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain(), analysis.keepDuplicates);
+        tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
+        analysis.indexSettings());
   }
 }

@@ -11,6 +11,7 @@ import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.TermFrequencies;
+import org.corpuslens.analytics.TopicIndex;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.analytics.TopicMentions;
 import org.corpuslens.analytics.TopicTrends;
@@ -30,7 +31,8 @@ public final class AnalyzeJob {
 
   /** Everything the analyze stage needs, validated on the driver. */
   public record Plan(
-      String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {}
+      String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates,
+      TopicIndex.Settings index) {}
 
   /** The article columns the trends and source statistics need (title and text only to match topics). */
   private static final List<String> PER_ARTICLE =
@@ -53,10 +55,11 @@ public final class AnalyzeJob {
             plan.grain());
     Dataset<Row> rejects = ParquetTables.read(spark, plan.tables(), ParquetTables.REJECTS);
 
-    // the tokens are read once, by term_frequencies; the text once, here, for all topic counts:
-    // trends and source statistics then share this small per-article projection
+    // the tokens are read once, by term_frequencies; the title and text once, here, for all topic
+    // rules and the mentions they count: trends, index, mentions and source statistics then share
+    // this small per-article projection
     Dataset<Row> perArticle =
-        TopicMentions.withCounts(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
+        TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
             .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -64,24 +67,32 @@ public final class AnalyzeJob {
           TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates())),
           plan.output(),
           ParquetTables.TERM_FREQUENCIES));
-      Dataset<Row> articles = Duplicates.counted(perArticle, plan.keepDuplicates());
+      Dataset<Row> counted = Duplicates.counted(perArticle, plan.keepDuplicates());
+      timed("topic_mentions", () -> ParquetTables.write(
+          TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
+      Dataset<Row> articles = counted.drop(Col.TOPIC_MATCHES);
+      timed("topic_index", () -> ParquetTables.writeSmall(
+          TopicIndex.compute(articles, plan.lexicon(), plan.grain(), plan.index()), plan.output(),
+          ParquetTables.TOPIC_INDEX));
       timed("topic_trends", () -> ParquetTables.writeSmall(
           TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
       timed("topic_trends_by_source", () -> ParquetTables.write(
           TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
       timed("source_stats", () -> ParquetTables.writeSmall(
-          SourceStats.compute(perArticle, rejects, plan.lexicon(), plan.keepDuplicates()),
+          SourceStats.compute(perArticle.drop(Col.TOPIC_MATCHES), rejects, plan.lexicon(), plan.keepDuplicates()),
           plan.output(),
           ParquetTables.SOURCE_STATS));
     } finally {
       perArticle.unpersist();
     }
     LOG.info(
-        "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
+        "analyze: wrote {}, {}, {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
         ParquetTables.TERM_FREQUENCIES,
         ParquetTables.TOPIC_TRENDS,
         ParquetTables.TOPIC_TRENDS_BY_SOURCE,
         ParquetTables.SOURCE_STATS,
+        ParquetTables.TOPIC_INDEX,
+        ParquetTables.TOPIC_MENTIONS,
         plan.output(),
         plan.lexicon().topics().size(),
         plan.grain().columnValue(),

@@ -33,6 +33,7 @@ public final class RunCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
+    org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
     try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
@@ -44,12 +45,15 @@ public final class RunCommand implements Callable<Integer> {
         AnalyzeJob.run(
             spark,
             new AnalyzeJob.Plan(
-                staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates));
+                staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
+                index));
         counts.timings().put("aggregate_write_wall_s", (System.nanoTime() - analyzeStart) / 1e9);
         counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =
             Summaries.extract("run", extractPlan, lexicon, counts, start)
-                .put("keep_duplicates", analysis.keepDuplicates);
+                .put("keep_duplicates", analysis.keepDuplicates)
+                .put("index_base", index.base().toString())
+                .put("index_min_articles", index.minArticles());
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
         summary.log();
@@ -74,7 +78,8 @@ public final class RunCommand implements Callable<Integer> {
     out.printf("tables written under %s:%n", output.dir);
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
-        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS}) {
+        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
+        ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS}) {
       out.printf("  %s%n", ParquetTables.path(output.dir, t));
     }
     out.flush();

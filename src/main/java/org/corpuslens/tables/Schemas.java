@@ -108,9 +108,17 @@ public final class Schemas {
       List.of(Col.ARTICLE_ID, Col.TOPIC, Col.RULE_PART, Col.TERM, Col.FIELD, Col.OFFSET, Col.SNIPPET, Col.SOURCE,
           Col.PERIOD, Col.PUBLISHED_AT);
 
-  /** Columns of {@code topic_index}, in order. */
-  public static final List<String> TOPIC_INDEX_COLUMNS =
-      List.of(Col.PERIOD, Col.TOPIC, Col.INDEX, Col.SOURCES_USED, Col.MATCHING_ARTICLES, Col.TOTAL_ARTICLES);
+  /** Schema of {@code topic_index}. */
+  public static final StructType TOPIC_INDEX =
+      new StructType(
+          new StructField[] {
+            createStructField(Col.PERIOD, org.apache.spark.sql.types.DataTypes.DateType, false),
+            createStructField(Col.TOPIC, StringType, false),
+            createStructField(Col.INDEX, org.apache.spark.sql.types.DataTypes.DoubleType, true),
+            createStructField(Col.SOURCES_USED, IntegerType, false),
+            createStructField(Col.MATCHING_ARTICLES, LongType, false),
+            createStructField(Col.TOTAL_ARTICLES, LongType, false),
+          });
 
   /** Columns of {@code rejects}, in order. */
   public static final List<String> REJECT_COLUMNS =
