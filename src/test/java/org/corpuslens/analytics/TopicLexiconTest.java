@@ -102,4 +102,23 @@ class TopicLexiconTest {
     assertThat(asAny.sha256()).isEqualTo(plain.sha256());
     assertThat(scoped.sha256()).isNotEqualTo(plain.sha256());
   }
+
+  private static TopicLexicon shipped(String name) throws java.io.IOException {
+    java.nio.file.Path p = java.nio.file.Path.of("jobs/conf/lexicons", name);
+    return TopicLexicon.parse(java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.UTF_8), p.toString());
+  }
+
+  @Test
+  void shippedLexiconsParse() throws java.io.IOException {
+    assertThat(shipped("default.yaml")).isEqualTo(TopicLexicon.defaults());
+    Topic epu = shipped("epu-china.yaml").topics().get(0);
+    assertThat(epu.all()).hasSize(3);
+    assertThat(epu.all().get(0)).containsExactly("经济", "金融");
+    assertThat(epu.all().get(2)).contains("不确定");
+    assertThat(epu.scope()).isEqualTo(Topic.Scope.TEXT);
+    TopicMatcher m = new TopicMatcher(shipped("epu-china.yaml"));
+    // 经济 (economy), 央行 (policy), 不确定 (uncertainty): counted; without an uncertainty term: not
+    assertThat(m.match(null, "央行表示，经济前景仍有不确定因素。", false).counts()).containsExactly(3);
+    assertThat(m.match(null, "央行表示，经济运行平稳。", false).counts()).containsExactly(0);
+  }
 }
