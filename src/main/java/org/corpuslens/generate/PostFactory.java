@@ -198,6 +198,14 @@ final class PostFactory {
           placements[Placement.OVERLAP_TWO_TOPICS.ordinal()]++;
         }
       }
+      for (int t = 0; t < wanted.length; t++) {
+        if (wanted[t] > 0 && catalog.hasExclusions(t) && rng.chance(0.1)) {
+          Phrase exclusion = catalog.exclusion(rng, t); // the rule's 'not': the article is excluded
+          if (exclusion != null) {
+            phrases.add(exclusion);
+          }
+        }
+      }
       if (rng.chance(0.15)) {
         int n = 1 + rng.nextInt(2);
         for (int k = 0; k < n; k++) {
@@ -234,7 +242,13 @@ final class PostFactory {
         continue; // a join formed or broke a keyword: draw the content again
       }
       a.title = title;
-      a.mentions = wanted;
+      // what each topic's rule counts (for keyword topics, exactly the planned mentions)
+      long[] counted = counter.counted(title, all);
+      int[] mentions = new int[counted.length];
+      for (int t = 0; t < counted.length; t++) {
+        mentions[t] = (int) counted[t];
+      }
+      a.mentions = mentions;
       a.body = renderer.body(style, paragraphs, rng, index, placements);
       a.placements = placements;
       return a;
