@@ -75,7 +75,11 @@ public final class ExtractJob {
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
     long t0 = System.nanoTime();
     InputListing listing =
-        new InputLister(plan.patterns(), plan.maxFileBytes(), spark.sparkContext().hadoopConfiguration())
+        new InputLister(
+                plan.patterns(),
+                plan.maxFileBytes(),
+                spark.sparkContext().hadoopConfiguration(),
+                qualified(spark, org.corpuslens.io.StagedOutput.targetOf(plan.output())))
             .list(plan.inputs());
     LOG.info(
         "listed {} input files ({} bytes) and {} rejects while listing, under {}",
@@ -143,6 +147,11 @@ public final class ExtractJob {
         duplicates.unpersist();
       }
     }
+  }
+
+  private static String qualified(SparkSession spark, String path) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
   }
 
   /**

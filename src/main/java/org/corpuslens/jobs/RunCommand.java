@@ -33,7 +33,8 @@ public final class RunCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
-    try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
