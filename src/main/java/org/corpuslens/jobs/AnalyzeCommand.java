@@ -56,7 +56,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ConfigurationException(
           "--output " + out + " already exists and is not empty: choose another directory or add --overwrite");
     }
-    try (SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(out, "analyze", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
       StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
       try {
         AnalyzeJob.run(spark, new AnalyzeJob.Plan(

@@ -34,7 +34,8 @@ public final class RunCommand implements Callable<Integer> {
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
     org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
-    try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
