@@ -1,8 +1,17 @@
 package org.corpuslens.jobs;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -30,7 +39,32 @@ public final class AnalyzeJob {
 
   /** Everything the analyze stage needs, validated on the driver. */
   public record Plan(
-      String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {}
+      String tables,
+      String output,
+      TopicLexicon lexicon,
+      ZoneId zone,
+      PeriodGrain grain,
+      boolean keepDuplicates,
+      TermSettings terms) {
+    /** A plan with the default term settings. */
+    public Plan(String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {
+      this(tables, output, lexicon, zone, grain, keepDuplicates, TermSettings.DEFAULTS);
+    }
+
+    /** The same plan writing to another directory. */
+    public Plan writingTo(String dir) {
+      return new Plan(tables, dir, lexicon, zone, grain, keepDuplicates, terms);
+    }
+  }
+
+  /**
+   * Settings of the term tables.
+   *
+   * @param minTermCount {@code term_frequencies} keeps rows with at least this many occurrences
+   */
+  public record TermSettings(long minTermCount) {
+    public static final TermSettings DEFAULTS = new TermSettings(1);
+  }
 
   /** The article columns the trends and source statistics need (text only to count mentions). */
   private static final List<String> PER_ARTICLE =
@@ -45,7 +79,13 @@ public final class AnalyzeJob {
     LOG.info("analyze: {} written in {} s", table, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
-  public static void run(SparkSession spark, Plan plan) {
+  /**
+   * Runs the analyze stage.
+   *
+   * @return facts for the run summary: per table what was kept and dropped
+   */
+  public static Map<String, Object> run(SparkSession spark, Plan plan) {
+    Map<String, Object> facts = new LinkedHashMap<>();
     Dataset<Row> allArticles =
         ArticleDates.withDates(
             ParquetTables.read(spark, plan.tables(), ParquetTables.ARTICLES).drop(Col.YEAR),
@@ -60,10 +100,17 @@ public final class AnalyzeJob {
             .drop(Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      long minCount = plan.terms().minTermCount();
+      Observation tfRows = new Observation("term_frequencies");
+      Dataset<Row> termFrequencies =
+          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates()))
+              .observe(
+                  tfRows,
+                  count(lit(1)).as("rows"),
+                  sum(when(col(Col.COUNT).lt(minCount), 1L).otherwise(0L)).as("rows_dropped"));
       timed("term_frequencies", () -> ParquetTables.write(
-          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates())),
-          plan.output(),
-          ParquetTables.TERM_FREQUENCIES));
+          TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
+      facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
       Dataset<Row> articles = Duplicates.counted(perArticle, plan.keepDuplicates());
       timed("topic_trends", () -> ParquetTables.writeSmall(
           TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
@@ -87,5 +134,25 @@ public final class AnalyzeJob {
         plan.grain().columnValue(),
         plan.zone(),
         plan.keepDuplicates() ? "kept" : "excluded");
+    return facts;
+  }
+
+  private static Map<String, Object> termFrequencyFacts(Observation rows, long minCount) {
+    Map<String, Object> observed;
+    try {
+      observed = rows.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the term_frequencies row counts", e);
+    }
+    long all = ((Number) observed.get("rows")).longValue();
+    Object droppedValue = observed.get("rows_dropped");
+    long dropped = droppedValue == null ? 0 : ((Number) droppedValue).longValue();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("min_term_count", minCount);
+    m.put("rows", all - dropped);
+    m.put("rows_dropped", dropped);
+    LOG.info("analyze: term_frequencies kept {} rows, dropped {} with fewer than {} occurrences", all - dropped, dropped, minCount);
+    return m;
   }
 }
