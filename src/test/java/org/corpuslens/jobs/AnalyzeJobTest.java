@@ -37,6 +37,7 @@ class AnalyzeJobTest {
           .add(Col.PUBLISHED_AT, TimestampType)
           .add(Col.DATE_KIND, StringType)
           .add(Col.EDITOR, StringType)
+          .add(Col.TITLE, StringType)
           .add(Col.TEXT, StringType)
           .add(Col.CHAR_COUNT, IntegerType)
           .add(Col.TOKENS, createArrayType(StringType))
@@ -63,7 +64,7 @@ class AnalyzeJobTest {
       pos[i] = tp[1];
     }
     return RowFactory.create(
-        id, source, Timestamp.from(Instant.parse(utc)), "published", null, text, text.length(), terms, pos, terms.length, null);
+        id, source, Timestamp.from(Instant.parse(utc)), "published", null, null, text, text.length(), terms, pos, terms.length, null);
   }
 
   static void writeTables(SparkSession spark, String root, List<Row> articles) {
