@@ -2,6 +2,7 @@ package org.corpuslens.jobs;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslens.analytics.TopicLexicon;
@@ -23,6 +24,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin ExtractOptions extract;
   @Mixin AnalysisOptions analysis;
   @Mixin OutputOptions output;
+  @Mixin TermOptions terms;
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Option(names = "--no-report", description = "Do not write the HTML report (default: DIR/report.html).")
@@ -34,7 +36,9 @@ public final class RunCommand implements Callable<Integer> {
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
     org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
-    try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+    AnalyzeJob.TermSettings termSettings = terms.settings();
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
@@ -42,18 +46,19 @@ public final class RunCommand implements Callable<Integer> {
       try {
         ExtractJob.Counts counts = ExtractJob.run(spark, extractPlan.writingTo(staged.dir()));
         long analyzeStart = System.nanoTime();
-        AnalyzeJob.run(
+        Map<String, Object> tableFacts = AnalyzeJob.run(
             spark,
             new AnalyzeJob.Plan(
                 staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
-                index));
+                index, termSettings));
         counts.timings().put("aggregate_write_wall_s", (System.nanoTime() - analyzeStart) / 1e9);
         counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =
             Summaries.extract("run", extractPlan, lexicon, counts, start)
                 .put("keep_duplicates", analysis.keepDuplicates)
                 .put("index_base", index.base().toString())
-                .put("index_min_articles", index.minArticles());
+                .put("index_min_articles", index.minArticles())
+                .put("tables", tableFacts);
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
         summary.log();

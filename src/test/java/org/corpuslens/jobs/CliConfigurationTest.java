@@ -68,6 +68,12 @@ class CliConfigurationTest {
   }
 
   @Test
+  void minTermCountBelowOne() {
+    assertThat(run("analyze", "--tables", dir.toString(), "--min-term-count", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--min-term-count must be at least 1, got 0");
+  }
+
+  @Test
   void unknownZone() {
     assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--zone", "Mars/Olympus")).isEqualTo(2);
     assertThat(err.toString()).contains("--zone 'Mars/Olympus' is not a time zone");
