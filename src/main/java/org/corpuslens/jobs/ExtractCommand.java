@@ -63,6 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.partitionBytes,
         extract.openCostBytes,
         extract.outputFileBytes,
-        start);
+        start,
+        extract.nearDuplicateThreshold());
   }
 }

@@ -75,7 +75,8 @@ public final class RunCommand implements Callable<Integer> {
     out.printf("tables written under %s:%n", output.dir);
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
-        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS}) {
+        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
+        ParquetTables.SYNDICATION}) {
       out.printf("  %s%n", ParquetTables.path(output.dir, t));
     }
     out.flush();

@@ -81,6 +81,7 @@ public final class Schemas {
           Col.TOKEN_COUNT,
           Col.SIZE_BYTES,
           Col.DUPLICATE_OF,
+          Col.SIMILARITY,
           Col.YEAR);
 
   /** Columns of {@code rejects}, in order. */
