@@ -23,6 +23,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 import org.corpuslens.ingest.RejectReason;
+import org.corpuslens.ingest.format.RecordFormat;
+import org.corpuslens.ingest.format.RecordFormats;
 import org.corpuslens.pipeline.FileOutcome;
 
 /**
@@ -43,6 +45,7 @@ public final class InputLister {
   private final List<GlobPattern> patterns;
   private final long maxFileBytes;
   private final Configuration hadoopConf;
+  private final RecordFormat forcedFormat;
   /** The output of the run (a path without scheme), or null: skipped with its {@code .NAME.*} siblings. */
   private final String ownOutput;
 
@@ -51,7 +54,14 @@ public final class InputLister {
    * @param maxFileBytes files larger than this are rejected as {@link RejectReason#TOO_LARGE}
    */
   public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf) {
-    this(globs, maxFileBytes, hadoopConf, null);
+    this(globs, maxFileBytes, hadoopConf, null, null);
+  }
+
+  /**
+   * A lister that chooses each file's format itself and skips no output folder of its own.
+   */
+  public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf, String ownOutput) {
+    this(globs, maxFileBytes, hadoopConf, null, ownOutput);
   }
 
   /**
@@ -61,15 +71,22 @@ public final class InputLister {
    * {@code analyze_summary.json} beside a table folder) is skipped too, so no report or summary of
    * an output is ever read as a post.
    *
+   * @param globs file-name patterns such as {@code *.md}
+   * @param maxFileBytes one-record files larger than this are rejected as {@link
+   *     RejectReason#TOO_LARGE}; files that may hold many records (JSON Lines, CSV...) are not
+   *     limited as a whole (their records are)
+   * @param forcedFormat the {@code --format}, or {@code null} when chosen per file
    * @param ownOutput the run's output folder (any Hadoop path), or null
    */
-  public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf, String ownOutput) {
+  public InputLister(
+      List<String> globs, long maxFileBytes, Configuration hadoopConf, RecordFormat forcedFormat, String ownOutput) {
     if (globs.isEmpty()) {
       throw new IllegalArgumentException("at least one file pattern is needed");
     }
     this.patterns = globs.stream().map(GlobPattern::new).toList();
     this.maxFileBytes = maxFileBytes;
     this.hadoopConf = hadoopConf;
+    this.forcedFormat = forcedFormat;
     this.ownOutput = ownOutput == null ? null : stripTrailingSlash(new Path(ownOutput).toUri().getPath());
   }
 
@@ -150,7 +167,8 @@ public final class InputLister {
       String path, String relative, long size, List<InputFile> files, List<FileOutcome.Reject> rejects) {
     if (ArchiveEntries.isArchive(relative)) {
       files.add(new InputFile(path, relative, size, true)); // its entries are checked one by one
-    } else if (size > maxFileBytes) {
+    } else if (size > maxFileBytes
+        && !RecordFormats.mayHoldManyRecords(relative.substring(relative.lastIndexOf('/') + 1), forcedFormat)) {
       rejects.add(
           new FileOutcome.Reject(
               path,

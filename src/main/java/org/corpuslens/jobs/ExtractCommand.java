@@ -55,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return new ExtractJob.Plan(
         extract.inputs,
         output.dir,
-        extract.patterns,
+        extract.patterns(),
         extract.maxFileBytes,
         extract.segmenterConfig(lexicon.allKeywords()),
         analysis.zoneId(),
@@ -64,6 +64,7 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.openCostBytes,
         extract.outputFileBytes,
         start,
+        extract.format,
         extract.nearDuplicateThreshold());
   }
 }
