@@ -48,6 +48,14 @@ class NearDuplicatesIT {
     assertThat(gen.exitCode()).as(gen.output()).isZero();
     Cli.Result run = Cli.run(tmp.resolve("run.log"), "run", "--input", corpus.toString(), "--output", out.toString(), "--master", "local[2]");
     assertThat(run.exitCode()).as(run.output()).isZero();
+    // the stage's time beside the whole extract stage's, for the record
+    java.util.regex.Matcher near = java.util.regex.Pattern.compile("\"near_duplicates_wall_s\"\\s*:\\s*([0-9.]+)").matcher(run.output());
+    java.util.regex.Matcher all =
+        java.util.regex.Pattern.compile("\"read_parse_extract_segment_write_wall_s\"\\s*:\\s*([0-9.]+)").matcher(run.output());
+    if (near.find() && all.find()) {
+      System.out.printf(Locale.ROOT, "NearDuplicatesIT: %d posts, near-duplicate stage %s s of an extract stage of %s s%n", POSTS,
+          near.group(1), all.group(1));
+    }
     truth = new ObjectMapper().readTree(corpus.resolve(CorpusGenerator.GROUND_TRUTH_FILE).toFile());
     duck = new Duck();
   }
