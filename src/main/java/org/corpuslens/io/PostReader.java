@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.GlobPattern;
@@ -18,10 +16,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
 import org.corpuslens.ingest.RejectReason;
 import org.corpuslens.pipeline.FileOutcome;
 import org.corpuslens.pipeline.PostProcessor;
@@ -56,10 +56,10 @@ public final class PostReader {
     int parallelism = spark.sparkContext().defaultParallelism();
     List<InputFile> plain = listing.files().stream().filter(f -> !f.archive()).toList();
     List<InputFile> archives = listing.files().stream().filter(InputFile::archive).toList();
-    Map<String, String> conf = new HashMap<>();
-    for (Map.Entry<String, String> e : spark.sparkContext().hadoopConfiguration()) {
-      conf.put(e.getKey(), e.getValue());
-    }
+    // the Hadoop configuration (which may hold s3a or Azure keys) goes to each executor once, as a
+    // broadcast, the way Spark's own file sources ship it: the tasks carry only its id
+    Broadcast<SerializableConfiguration> conf =
+        SerializableConfiguration.broadcast(spark.sparkContext(), spark.sparkContext().hadoopConfiguration());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
 
     List<String> bins = BinFiles.write(pack(plain, settings, parallelism), workDir, spark.sparkContext().hadoopConfiguration());
@@ -138,12 +138,6 @@ public final class PostReader {
     return name -> patterns.stream().anyMatch(p -> p.matches(name));
   }
 
-  private static Configuration hadoopConf(Map<String, String> entries) {
-    Configuration conf = new Configuration(false);
-    entries.forEach(conf::set);
-    return conf;
-  }
-
   /**
    * Opens a listed file. Local files are read with {@code java.nio} directly: Hadoop's local file
    * system (which looks for a checksum file beside each file) costs about seven times more per
@@ -177,30 +171,30 @@ public final class PostReader {
       @Override
       public Row next() {
         RawPost raw = posts.next();
-        if (raw.readFailure() != null) {
-          return toRow(raw.readFailure());
-        }
-        return toRow(processor.process(raw.path(), raw.idKey(), raw.bytes()));
+        FileOutcome outcome =
+            raw.readFailure() != null ? raw.readFailure() : processor.process(raw.path(), raw.idKey(), raw.bytes());
+        metrics.done(outcome instanceof FileOutcome.Article);
+        return toRow(outcome);
       }
     };
   }
 
   /** Executors: reads and processes the plain files of each bin (given by its file list). */
-  private static final class ProcessFiles implements FlatMapFunction<Iterator<String>, Row> {
+  static final class ProcessFiles implements FlatMapFunction<Iterator<String>, Row> {
     private static final long serialVersionUID = 1L;
     private final ProcessingSettings settings;
-    private final Map<String, String> hadoopConf;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
     private final StageMetrics metrics;
 
-    ProcessFiles(ProcessingSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
+    ProcessFiles(ProcessingSettings settings, Broadcast<SerializableConfiguration> hadoopConf, StageMetrics metrics) {
       this.settings = settings;
-      this.hadoopConf = Map.copyOf(hadoopConf);
+      this.hadoopConf = hadoopConf;
       this.metrics = metrics;
     }
 
     @Override
     public Iterator<Row> call(Iterator<String> bins) {
-      Configuration conf = hadoopConf(hadoopConf);
+      Configuration conf = hadoopConf.value().value();
       Iterator<RawPost> raws = new Iterator<>() {
         private Iterator<InputFile> files = Collections.emptyIterator();
 
@@ -241,21 +235,21 @@ public final class PostReader {
   }
 
   /** Executors: streams each archive's entries (one archive per task). */
-  private static final class ExpandArchives implements FlatMapFunction<Iterator<InputFile>, RawPost> {
+  static final class ExpandArchives implements FlatMapFunction<Iterator<InputFile>, RawPost> {
     private static final long serialVersionUID = 1L;
     private final ProcessingSettings settings;
-    private final Map<String, String> hadoopConf;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
     private final StageMetrics metrics;
 
-    ExpandArchives(ProcessingSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
+    ExpandArchives(ProcessingSettings settings, Broadcast<SerializableConfiguration> hadoopConf, StageMetrics metrics) {
       this.settings = settings;
-      this.hadoopConf = Map.copyOf(hadoopConf);
+      this.hadoopConf = hadoopConf;
       this.metrics = metrics;
     }
 
     @Override
     public Iterator<RawPost> call(Iterator<InputFile> archives) {
-      Configuration conf = hadoopConf(hadoopConf);
+      Configuration conf = hadoopConf.value().value();
       Predicate<String> posts = postPattern(settings.patterns());
       // lazy: entries stream from the archive into the shuffle, one at a time
       return new Iterator<>() {

@@ -55,7 +55,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ConfigurationException(
           "--output " + out + " already exists and is not empty: choose another directory or add --overwrite");
     }
-    try (SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
+    RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
+    try (SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master);
+        RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
       StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
       try {
         AnalyzeJob.run(spark, new AnalyzeJob.Plan(
@@ -73,7 +75,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .put("finished_at", Instant.now().toString())
                 .put("lexicon", Summaries.lexicon(plan.lexicon()))
                 .put("options", options)
-                .put("versions", Versions.all());
+                .put("versions", Versions.all())
+                .put("spark_work", progress.sparkWork());
         summary.write(staged.dir(), SUMMARY_FILE, spark.sparkContext().hadoopConfiguration());
         if (inPlace) {
           staged.commitInto();

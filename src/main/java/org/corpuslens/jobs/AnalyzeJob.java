@@ -39,9 +39,14 @@ public final class AnalyzeJob {
 
   private AnalyzeJob() {}
 
-  private static void timed(String table, Runnable write) {
+  private static void timed(SparkSession spark, String table, Runnable write) {
     long t0 = System.nanoTime();
-    write.run();
+    spark.sparkContext().setJobDescription(table);
+    try {
+      write.run();
+    } finally {
+      spark.sparkContext().setJobDescription(null);
+    }
     LOG.info("analyze: {} written in {} s", table, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
@@ -60,16 +65,16 @@ public final class AnalyzeJob {
             .drop(Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      timed("term_frequencies", () -> ParquetTables.write(
+      timed(spark, "term_frequencies", () -> ParquetTables.write(
           TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates())),
           plan.output(),
           ParquetTables.TERM_FREQUENCIES));
       Dataset<Row> articles = Duplicates.counted(perArticle, plan.keepDuplicates());
-      timed("topic_trends", () -> ParquetTables.writeSmall(
+      timed(spark, "topic_trends", () -> ParquetTables.writeSmall(
           TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
-      timed("topic_trends_by_source", () -> ParquetTables.write(
+      timed(spark, "topic_trends_by_source", () -> ParquetTables.write(
           TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
-      timed("source_stats", () -> ParquetTables.writeSmall(
+      timed(spark, "source_stats", () -> ParquetTables.writeSmall(
           SourceStats.compute(perArticle, rejects, plan.lexicon(), plan.keepDuplicates()),
           plan.output(),
           ParquetTables.SOURCE_STATS));

@@ -93,6 +93,11 @@ public final class ExtractJob {
             plan.maxFileBytes(),
             plan.patterns());
     long t1 = System.nanoTime();
+    // for the progress line: what the next jobs do, and how many posts they account for
+    boolean anyArchive = listing.files().stream().anyMatch(InputFile::archive);
+    spark.sparkContext().setJobDescription("processing posts");
+    spark.sparkContext().setLocalProperty(RunProgress.TOTAL_FILES, String.valueOf(anyArchive ? -1 : listing.inputCount()));
+    spark.sparkContext().setLocalProperty(RunProgress.LISTED_REJECTS, String.valueOf(listing.rejects().size()));
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
     String binDir = ParquetTables.path(plan.output(), BIN_DIR);
     Dataset<Row> processed =
@@ -119,6 +124,7 @@ public final class ExtractJob {
               .where(col(Col.KIND).equalTo(Schemas.KIND_REJECT))
               .select(columns(Schemas.REJECT_COLUMNS))
               .coalesce(1);
+      spark.sparkContext().setJobDescription("writing articles and rejects");
       ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
       ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
 
@@ -127,6 +133,7 @@ public final class ExtractJob {
       timings.put("list_wall_s", (t1 - t0) / 1e9);
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
       timings.put("task_time", metrics.summary());
+      spark.sparkContext().setJobDescription("checking the accounting");
       Counts counts = count(processed, listedInputs, archives, plan.output(), duplicateCount, timings);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
@@ -137,6 +144,9 @@ public final class ExtractJob {
           counts.rejectsByReason());
       return counts;
     } finally {
+      spark.sparkContext().setJobDescription(null);
+      spark.sparkContext().setLocalProperty(RunProgress.TOTAL_FILES, null);
+      spark.sparkContext().setLocalProperty(RunProgress.LISTED_REJECTS, null);
       ParquetTables.delete(spark, plan.output(), BIN_DIR);
       processed.unpersist();
       if (duplicates != null) {

@@ -33,7 +33,13 @@ public final class RunCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
-    try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+    RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
+    if (SparkSessions.isLocal(analysis.master)) {
+      // the tasks run in this JVM: load HanLP and compile its hot code while Spark starts
+      org.corpuslens.segment.SegmenterWarmUp.start(extractPlan.segmenter());
+    }
+    try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master);
+        RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
@@ -49,7 +55,8 @@ public final class RunCommand implements Callable<Integer> {
         counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =
             Summaries.extract("run", extractPlan, lexicon, counts, start)
-                .put("keep_duplicates", analysis.keepDuplicates);
+                .put("keep_duplicates", analysis.keepDuplicates)
+                .put("spark_work", progress.sparkWork());
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
         summary.log();
@@ -59,6 +66,7 @@ public final class RunCommand implements Callable<Integer> {
         throw e;
       }
       if (!noReport) { // once the tables are in place: a failed report leaves them there
+        spark.sparkContext().setJobDescription("report");
         org.corpuslens.report.Report.write(spark, output.dir, org.corpuslens.report.Report.defaultOutput(output.dir));
         spec.commandLine().getOut().printf("report: %s%n", org.corpuslens.report.Report.defaultOutput(output.dir)).flush();
       }
