@@ -41,9 +41,14 @@ public final class StageMetrics implements Serializable {
     rejectsDone = sc.longAccumulator(REJECTS_DONE);
   }
 
-  /** One post (file or archive entry) done: an article or a reject. */
-  void done(boolean article) {
-    filesDone.add(1);
+  /**
+   * One record done: an article or a reject; {@code accountsForFile} on the one record of each
+   * input file (or archive) that accounts for it.
+   */
+  void done(boolean article, boolean accountsForFile) {
+    if (accountsForFile) {
+      filesDone.add(1);
+    }
     (article ? articlesDone : rejectsDone).add(1);
   }
 

@@ -32,7 +32,8 @@ public final class ExtractCommand implements Callable<Integer> {
       // the tasks run in this JVM: load HanLP and compile its hot code while Spark starts
       org.corpuslens.segment.SegmenterWarmUp.start(plan.segmenter());
     }
-    try (SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master);
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "extract", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master);
         RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
       output.checkRemote(spark);
       StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
@@ -61,7 +62,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return new ExtractJob.Plan(
         extract.inputs,
         output.dir,
-        extract.patterns,
+        extract.patterns(),
         extract.maxFileBytes,
         extract.segmenterConfig(lexicon.allKeywords()),
         analysis.zoneId(),
@@ -69,6 +70,7 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.partitionBytes,
         extract.openCostBytes,
         extract.outputFileBytes,
-        start);
+        start,
+        extract.format);
   }
 }

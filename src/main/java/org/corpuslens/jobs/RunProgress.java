@@ -164,10 +164,16 @@ final class RunProgress extends SparkListener implements AutoCloseable {
     Properties props = job.properties();
     String stage = props == null ? null : props.getProperty(DESCRIPTION);
     stage = stage == null || stage.isBlank() ? OTHER : stage;
-    long now = System.nanoTime();
     boolean changed;
     synchronized (lock) {
       changed = !stage.equals(current);
+    }
+    if (changed) {
+      show(); // the last state of the stage before, as it was
+    }
+    long now = System.nanoTime();
+    synchronized (lock) {
+      current = stage;
       jobsStarted++;
       stageOfJob.put(job.jobId(), stage);
       scala.collection.Iterator<Object> ids = job.stageIds().iterator();
@@ -184,12 +190,6 @@ final class RunProgress extends SparkListener implements AutoCloseable {
         if (processingStartNanos < 0) {
           processingStartNanos = now;
         }
-      }
-    }
-    if (changed) {
-      show(); // the last state of the stage before
-      synchronized (lock) {
-        current = stage;
       }
     }
   }

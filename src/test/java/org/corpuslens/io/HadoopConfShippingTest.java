@@ -6,13 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
-import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.testing.LocalSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,12 +46,10 @@ class HadoopConfShippingTest {
     assertThat(contains(serialized(new SerializableConfiguration(conf)), SECRET)).isTrue();
 
     Broadcast<SerializableConfiguration> shipped = SerializableConfiguration.broadcast(spark.sparkContext(), conf);
-    ProcessingSettings settings = new ProcessingSettings(
-        SegmenterConfig.withDefaultStopWords(List.of()), Instant.parse("2026-01-01T00:00:00Z"), 1 << 20, 4096, 1 << 20,
-        List.of("*.md"));
+    ReadSettings settings = new ReadSettings(1 << 20, 4096, 1 << 20, List.of("*.md"), org.corpuslens.ingest.format.RecordFormats.AUTO, null);
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
     for (Object function : List.of(
-        new PostReader.ProcessFiles(settings, shipped, metrics), new PostReader.ExpandArchives(settings, shipped, metrics))) {
+        new InputReader.ReadBins(settings, shipped, metrics), new InputReader.ReadFiles(settings, shipped, metrics))) {
       byte[] bytes = serialized(function);
       assertThat(contains(bytes, SECRET)).as(function.getClass().getSimpleName()).isFalse();
       assertThat(contains(bytes, AZURE)).as(function.getClass().getSimpleName()).isFalse();
