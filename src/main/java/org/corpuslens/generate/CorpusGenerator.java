@@ -61,7 +61,7 @@ public final class CorpusGenerator {
     List<DictionaryWords.Entry> dictionary = DictionaryWords.load();
     Vocabulary vocabulary = Vocabulary.build(dictionary, config.lexicon().allKeywords(), VOCABULARY_SIZE);
     PostFactory factory = new PostFactory(config.seed(), config.sources(), config.from(), config.to(), config.brokenRate(),
-        config.duplicateRate(), config.lexicon(), vocabulary);
+        config.duplicateRate(), config.nearDuplicateRate(), config.lexicon(), vocabulary);
     LOG.info("generate: {} dictionary words, {} filler words, {} sources, {} months; writing {} posts to {}",
         dictionary.size(), vocabulary.size(), factory.sources().size(), factory.time().months().size(), config.posts(), out);
     for (String folder : factory.folders()) {
@@ -157,6 +157,7 @@ public final class CorpusGenerator {
     s.put("to", c.to().toString());
     s.put("duplicate_rate", c.duplicateRate());
     s.put("broken_rate", c.brokenRate());
+    s.put("near_duplicate_rate", c.nearDuplicateRate());
     s.put("lexicon", c.lexiconName());
     s.put("lexicon_sha256", c.lexicon().sha256());
     return s;

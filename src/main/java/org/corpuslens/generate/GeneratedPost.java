@@ -17,6 +17,7 @@ import org.corpuslens.ingest.RejectReason;
  * @param crawled whether the article is dated by crawl time
  * @param placements per {@link Placement}, how many the post holds
  * @param original for a duplicate, the article it copies (title and body); else null
+ * @param edits for a near-duplicate, its edits ({@link NearEdit} names joined by +); else null
  */
 record GeneratedPost(
     long index,
@@ -29,7 +30,8 @@ record GeneratedPost(
     int[] mentions,
     boolean crawled,
     int[] placements,
-    Member original) {
+    Member original,
+    String edits) {
 
   /**
    * What the ground truth needs of an article to account for it among duplicates.
@@ -53,7 +55,7 @@ record GeneratedPost(
 
   /** The same post without its content, once written. */
   GeneratedPost withoutBytes() {
-    return new GeneratedPost(index, relativePath, new byte[0], reason, source, month, epochSecond, mentions, crawled, placements, original);
+    return new GeneratedPost(index, relativePath, new byte[0], reason, source, month, epochSecond, mentions, crawled, placements, original, edits);
   }
 
   Member asMember() {

@@ -43,6 +43,8 @@ final class GroundTruth {
   private final TreeMap<String, String> expectedRejects = new TreeMap<>();
   /** original's index -> the original and its copies */
   private final TreeMap<Long, List<GeneratedPost.Member>> groups = new TreeMap<>();
+  /** near-duplicate's path -> its edits */
+  private final TreeMap<String, String> nearEdits = new TreeMap<>();
 
   GroundTruth(List<String> topics, List<String> sources, List<YearMonth> months) {
     this.topics = List.copyOf(topics);
@@ -81,6 +83,9 @@ final class GroundTruth {
         group.add(p.original());
       }
       group.add(p.asMember());
+      if (p.edits() != null) {
+        nearEdits.put(p.relativePath(), p.edits());
+      }
     }
   }
 
@@ -148,15 +153,28 @@ final class GroundTruth {
 
     // the same figures without the duplicates (all but the earliest, by date then path, of each group)
     GroundTruth without = copy();
+    Map<String, Object> duplicateOf = new TreeMap<>();
     for (List<GeneratedPost.Member> g : groups.values()) {
       List<GeneratedPost.Member> sorted = new ArrayList<>(g);
       sorted.sort(Comparator.comparingLong(GeneratedPost.Member::epochSecond).thenComparing(GeneratedPost.Member::relativePath));
       for (GeneratedPost.Member m : sorted.subList(1, sorted.size())) {
         without.addArticle(m, -1);
+        duplicateOf.put(m.relativePath(), sorted.get(0).relativePath());
       }
     }
+    root.put("near_duplicates", (long) nearEdits.size());
+    Map<String, Object> editCounts = new TreeMap<>();
+    for (String edits : nearEdits.values()) {
+      for (String e : edits.split("\\+")) {
+        editCounts.merge(e, 1L, (a, b) -> (Long) a + (Long) b);
+      }
+    }
+    root.put("near_duplicate_edits", editCounts);
+    root.put("near_duplicate_paths", new LinkedHashMap<String, Object>(nearEdits));
+    root.put("duplicate_of", duplicateOf);
     Map<String, Object> excl = new LinkedHashMap<>();
-    excl.put("rule", "a duplicate has the same title and body as another article; within each group the earliest (by date, then path in code-point order) is kept");
+    excl.put("rule", "a duplicate has the same title and body as another article, or (a near-duplicate) the body of another with "
+        + "small edits; within each group the earliest (by date, then path in code-point order) is kept");
     excl.put("articles", articles - duplicates());
     excl.put("topic_trends", without.trends());
     excl.put("source_articles", without.perSource(without.sourceArticles));

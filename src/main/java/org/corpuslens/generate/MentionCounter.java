@@ -17,12 +17,35 @@ public final class MentionCounter {
   private final List<String> topicNames;
   /** Per topic, its keywords, longest first. */
   private final String[][] keywords;
+  private final List<Topic> topics;
+  /** Per topic, every term of its rule (any, groups, exclusions), longest first, and each one's part. */
+  private final String[][] ruleTerms;
+  private final int[][] ruleParts;
+
   /** Per UTF-16 code unit: the topics having a keyword that starts with it, or null. */
   private final int[][] topicsByFirstChar = new int[Character.MAX_VALUE + 1][];
 
   public MentionCounter(TopicLexicon lexicon) {
     List<Topic> topics = lexicon.topics();
+    this.topics = topics;
     topicNames = topics.stream().map(Topic::name).toList();
+    ruleTerms = new String[topics.size()][];
+    ruleParts = new int[topics.size()][];
+    for (int t = 0; t < topics.size(); t++) {
+      Topic topic = topics.get(t);
+      java.util.Map<String, Integer> part = new java.util.HashMap<>();
+      topic.any().forEach(k -> part.put(k, 0));
+      for (int g = 0; g < topic.all().size(); g++) {
+        for (String k : topic.all().get(g)) {
+          part.put(k, g + 1);
+        }
+      }
+      topic.not().forEach(k -> part.put(k, -1));
+      List<String> sorted = new ArrayList<>(part.keySet());
+      sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+      ruleTerms[t] = sorted.toArray(String[]::new);
+      ruleParts[t] = sorted.stream().mapToInt(part::get).toArray();
+    }
     keywords = new String[topics.size()][];
     for (int t = 0; t < topics.size(); t++) {
       List<String> sorted = new ArrayList<>(topics.get(t).keywords());
@@ -76,6 +99,58 @@ public final class MentionCounter {
           nextFree[t] = i + len;
         }
       }
+    }
+  }
+
+  /**
+   * The mentions each topic's rule counts in an article (0 when the article does not match), the
+   * generator's own reading of the rules: per topic, per field of its scope, a left-to-right scan
+   * over all its terms taking the longest at each position; then any / every group / none of the
+   * exclusions / at least min_mentions.
+   */
+  public long[] counted(String title, CharSequence text) {
+    long[] out = new long[topics.size()];
+    for (int t = 0; t < topics.size(); t++) {
+      Topic topic = topics.get(t);
+      int[] parts = new int[topic.all().size() + 1];
+      int[] excluded = new int[1];
+      if (topic.scope() != Topic.Scope.TEXT && title != null) {
+        scanRule(title, t, parts, excluded);
+      }
+      if (topic.scope() != Topic.Scope.TITLE) {
+        scanRule(text, t, parts, excluded);
+      }
+      boolean ok = excluded[0] == 0 && (topic.any().isEmpty() || parts[0] > 0);
+      long mentions = 0;
+      for (int g = 0; g < parts.length; g++) {
+        mentions += parts[g];
+        ok &= g == 0 || parts[g] > 0;
+      }
+      out[t] = ok && mentions >= topic.minMentions() ? mentions : 0;
+    }
+    return out;
+  }
+
+  private void scanRule(CharSequence text, int t, int[] parts, int[] excluded) {
+    int i = 0;
+    while (i < text.length()) {
+      int hit = -1;
+      for (int k = 0; k < ruleTerms[t].length; k++) {
+        if (regionMatches(text, i, ruleTerms[t][k])) {
+          hit = k;
+          break;
+        }
+      }
+      if (hit < 0) {
+        i++;
+        continue;
+      }
+      if (ruleParts[t][hit] < 0) {
+        excluded[0]++;
+      } else {
+        parts[ruleParts[t][hit]]++;
+      }
+      i += ruleTerms[t][hit].length();
     }
   }
 

@@ -32,9 +32,44 @@ final class PhraseCatalog {
   private final List<Phrase> nearMisses = new ArrayList<>();
   private final List<String> usableKeywords = new ArrayList<>();
 
+  /** Per topic with {@code all} groups: its usable keyword phrases per rule part that has any. */
+  private final List<List<List<Phrase>>> partKeywords = new ArrayList<>();
+  /** Per topic: its exclusion terms, as phrases that count for nothing. */
+  private final List<List<Phrase>> exclusions = new ArrayList<>();
+
   PhraseCatalog(TopicLexicon lexicon, MentionCounter counter) {
     List<Topic> list = lexicon.topics();
     topics = list.size();
+    for (int t = 0; t < topics; t++) {
+      Topic topic = list.get(t);
+      List<List<String>> parts = new ArrayList<>();
+      if (!topic.all().isEmpty()) {
+        parts.add(topic.any());
+        parts.addAll(topic.all());
+      }
+      List<List<Phrase>> usable = new ArrayList<>();
+      for (List<String> part : parts) {
+        List<Phrase> ps = new ArrayList<>();
+        for (String k : part) {
+          Phrase p = new Phrase(k, unit(t, 1), Phrase.Kind.KEYWORD);
+          if (agrees(p, counter)) {
+            ps.add(p);
+          }
+        }
+        if (!ps.isEmpty()) {
+          usable.add(ps);
+        }
+      }
+      partKeywords.add(usable);
+      List<Phrase> nots = new ArrayList<>();
+      for (String k : topic.not()) {
+        Phrase p = new Phrase(k, new int[topics], Phrase.Kind.NEAR_MISS);
+        if (agrees(p, counter)) {
+          nots.add(p);
+        }
+      }
+      exclusions.add(nots);
+    }
     for (int t = 0; t < topics; t++) {
       List<Phrase> mine = new ArrayList<>();
       for (String k : list.get(t).keywords()) {
@@ -134,7 +169,10 @@ final class PhraseCatalog {
         chosen = rng.pick(sameTopicOverlaps.get(t));
       }
       if (chosen == null) {
-        chosen = rng.pick(keywords.get(t));
+        List<List<Phrase>> parts = partKeywords.get(t);
+        // a rule topic's keywords go round its parts (any, group 1, group 2 ...), so that an
+        // article with enough mentions has a term of every group
+        chosen = parts.isEmpty() ? rng.pick(keywords.get(t)) : rng.pick(parts.get((wanted[t] - remaining[t]) % parts.size()));
       }
       int[] m = chosen.mentions();
       for (int i = 0; i < topics; i++) {
@@ -181,6 +219,15 @@ final class PhraseCatalog {
   /** A random usable keyword of one topic. */
   Phrase keyword(Rng rng, int topic) {
     return rng.pick(keywords.get(topic));
+  }
+
+  boolean hasExclusions(int topic) {
+    return !exclusions.get(topic).isEmpty();
+  }
+
+  /** A random exclusion term of {@code topic}, or null when it has none. */
+  Phrase exclusion(Rng rng, int topic) {
+    return exclusions.get(topic).isEmpty() ? null : rng.pick(exclusions.get(topic));
   }
 
   Phrase nearMiss(Rng rng) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import com.hankcs.hanlp.HanLP;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.ingest.RejectReason;
 
@@ -31,17 +32,19 @@ final class PostFactory {
   private static final long CONTENT_SALT = 0x434F4E54L;
   private static final long DUP_SALT = 0x44555045L;
   private static final long BROKEN_SALT = 0x42524F4BL;
+  private static final long NEAR_SALT = 0x4E454152L;
   private static final int DUPLICATE_WINDOW = 5000;
   private static final int MAX_ARTICLE_ATTEMPTS = 20;
   private static final long MAX_DUPLICATE_DELAY_SECONDS = 48 * 3600;
   private static final double[] BASE_TOPIC_RATES = {0.22, 0.16, 0.11, 0.08};
   private static final String[] BRAND_SYLLABLES = {"Ka", "lo", "Mi", "ne", "Ro", "su", "Ta", "vi", "De", "po", "Ze", "na"};
 
-  private enum Fate { ARTICLE, DUPLICATE, BROKEN }
+  private enum Fate { ARTICLE, DUPLICATE, NEAR_DUPLICATE, BROKEN }
 
   private final long seed;
   private final double brokenRate;
   private final double duplicateRate;
+  private final double nearDuplicateRate;
   private final SourceCatalog sources;
   private final TimeSpan time;
   private final MentionCounter counter;
@@ -51,7 +54,13 @@ final class PostFactory {
 
   PostFactory(long seed, int sourceCount, LocalDate from, LocalDate to, double brokenRate, double duplicateRate,
       TopicLexicon lexicon, Vocabulary vocabulary) {
+    this(seed, sourceCount, from, to, brokenRate, duplicateRate, 0.0, lexicon, vocabulary);
+  }
+
+  PostFactory(long seed, int sourceCount, LocalDate from, LocalDate to, double brokenRate, double duplicateRate,
+      double nearDuplicateRate, TopicLexicon lexicon, Vocabulary vocabulary) {
     this.seed = seed;
+    this.nearDuplicateRate = nearDuplicateRate;
     this.brokenRate = brokenRate;
     this.duplicateRate = duplicateRate;
     this.counter = new MentionCounter(lexicon);
@@ -96,10 +105,10 @@ final class PostFactory {
     if (fate == Fate.BROKEN) {
       return broken(index);
     }
-    if (fate == Fate.DUPLICATE) {
+    if (fate == Fate.DUPLICATE || fate == Fate.NEAR_DUPLICATE) {
       long original = duplicateOf(index);
       if (original >= 0) {
-        return duplicate(index, original);
+        return fate == Fate.DUPLICATE ? duplicate(index, original) : nearDuplicate(index, original);
       }
     }
     Article a = article(index);
@@ -111,7 +120,10 @@ final class PostFactory {
     if (u < brokenRate) {
       return Fate.BROKEN;
     }
-    return u < brokenRate + duplicateRate ? Fate.DUPLICATE : Fate.ARTICLE;
+    if (u < brokenRate + duplicateRate) {
+      return Fate.DUPLICATE;
+    }
+    return u < brokenRate + duplicateRate + nearDuplicateRate ? Fate.NEAR_DUPLICATE : Fate.ARTICLE;
   }
 
   /** An earlier post that is an article of its own (not broken, not a duplicate), or -1. */
@@ -139,6 +151,8 @@ final class PostFactory {
     String body;
     int[] mentions;
     int[] placements;
+    List<Paragraph> paragraphs;
+    String edits;
 
     Article(long index, Rng meta) {
       this.index = index;
@@ -160,6 +174,7 @@ final class PostFactory {
       this.body = original.body;
       this.mentions = original.mentions;
       this.placements = original.placements;
+      this.paragraphs = original.paragraphs;
     }
 
     String path() {
@@ -174,7 +189,7 @@ final class PostFactory {
       String image = "https://picsum.photos/400/300?random=" + (index % 10_000);
       String text = PostRenderer.frontMatter(new PostRenderer.Front(title, source.section(), source.name(), feed, author, date(), image, bom)) + body;
       return new GeneratedPost(index, path(), text.getBytes(StandardCharsets.UTF_8), null, source.index(), time.monthIndex(instant),
-          instant.getEpochSecond(), mentions, source.style().crawlTime, placements, original);
+          instant.getEpochSecond(), mentions, source.style().crawlTime, placements, original, edits);
     }
 
     GeneratedPost.Member member() {
@@ -196,6 +211,14 @@ final class PostFactory {
           placements[Placement.OVERLAP_SAME_TOPIC.ordinal()]++;
         } else if (p.kind() == Phrase.Kind.OVERLAP_TWO_TOPICS) {
           placements[Placement.OVERLAP_TWO_TOPICS.ordinal()]++;
+        }
+      }
+      for (int t = 0; t < wanted.length; t++) {
+        if (wanted[t] > 0 && catalog.hasExclusions(t) && rng.chance(0.1)) {
+          Phrase exclusion = catalog.exclusion(rng, t); // the rule's 'not': the article is excluded
+          if (exclusion != null) {
+            phrases.add(exclusion);
+          }
         }
       }
       if (rng.chance(0.15)) {
@@ -234,9 +257,16 @@ final class PostFactory {
         continue; // a join formed or broke a keyword: draw the content again
       }
       a.title = title;
-      a.mentions = wanted;
+      // what each topic's rule counts (for keyword topics, exactly the planned mentions)
+      long[] counted = counter.counted(title, all);
+      int[] mentions = new int[counted.length];
+      for (int t = 0; t < counted.length; t++) {
+        mentions[t] = (int) counted[t];
+      }
+      a.mentions = mentions;
       a.body = renderer.body(style, paragraphs, rng, index, placements);
       a.placements = placements;
+      a.paragraphs = List.copyOf(paragraphs);
       return a;
     }
     throw new IllegalStateException("post " + index + ": no text with exactly the planned mentions in " + MAX_ARTICLE_ATTEMPTS + " attempts");
@@ -246,6 +276,91 @@ final class PostFactory {
     Article original = article(originalIndex);
     Article copy = new Article(index, Rng.of(seed, index, META_SALT), original);
     return copy.post(original.member());
+  }
+
+  /**
+   * A near-duplicate: an earlier article under another source, later, with one structural edit
+   * (a lead line before the text, a paragraph added at the end, the last paragraph trimmed, a
+   * {@code 来源：} or {@code 责任编辑：} line) and sometimes a surface edit (traditional characters,
+   * swapped character widths) and a new title. Each added or removed paragraph has at most 8 % of
+   * the text's characters (at least 12), so the copy's shingle similarity to the original stays
+   * well above 0.8. Its mentions are counted again on its own text.
+   */
+  private GeneratedPost nearDuplicate(long index, long originalIndex) {
+    Article original = article(originalIndex);
+    Article copy = new Article(index, Rng.of(seed, index, META_SALT), original);
+    Rng rng = Rng.of(seed, index, NEAR_SALT);
+    List<Paragraph> ps = new ArrayList<>(original.paragraphs);
+    int total = 0;
+    for (Paragraph p : ps) {
+      total += p.text().length();
+    }
+    int budget = Math.max(12, total * 8 / 100);
+    List<String> edits = new ArrayList<>();
+    NearEdit structural = NearEdit.STRUCTURAL.get(rng.nextInt(NearEdit.STRUCTURAL.size()));
+    Paragraph last = ps.get(ps.size() - 1);
+    if (structural == NearEdit.TRIMMED_PARAGRAPH
+        && (ps.size() < 2 || last.text().length() > budget || !last.keywordRanges().isEmpty() || !counter.isFree(last.text()))) {
+      structural = NearEdit.ADDED_PARAGRAPH;
+    }
+    switch (structural) {
+      case LEAD_LINE, ADDED_PARAGRAPH -> {
+        String line = freeLine(rng, budget);
+        if (line == null) {
+          structural = NearEdit.EDITOR_LINE;
+          ps.add(new Paragraph("责任编辑：" + PostRenderer.personName(rng)));
+        } else if (structural == NearEdit.LEAD_LINE) {
+          ps.add(0, new Paragraph(line));
+        } else {
+          ps.add(new Paragraph(line));
+        }
+      }
+      case TRIMMED_PARAGRAPH -> ps.remove(ps.size() - 1);
+      case SOURCE_LINE -> ps.add(new Paragraph("来源：" + original.source.name()));
+      case EDITOR_LINE -> ps.add(new Paragraph("责任编辑：" + PostRenderer.personName(rng)));
+      default -> throw new IllegalStateException(structural.name());
+    }
+    edits.add(structural.key());
+    double u = rng.nextDouble();
+    if (u < 0.25) {
+      ps.replaceAll(p -> new Paragraph(HanLP.convertToTraditionalChinese(p.text()), p.heading(), List.of()));
+      edits.add(NearEdit.TRADITIONAL.key());
+    } else if (u < 0.5) {
+      ps.replaceAll(p -> new Paragraph(NearEdit.swapWidths(p.text()), p.heading(), p.keywordRanges()));
+      edits.add(NearEdit.WIDTHS.key());
+    }
+    int[] placements = new int[Placement.values().length];
+    if (rng.chance(0.5)) {
+      copy.title = title(rng, placements);
+      edits.add(NearEdit.TITLE.key());
+    }
+    StringBuilder all = new StringBuilder();
+    for (Paragraph p : ps) {
+      if (all.length() > 0) {
+        all.append('\n');
+      }
+      all.append(p.text());
+    }
+    copy.mentions = counter.count(all);
+    copy.body = renderer.body(original.source.style(), ps, rng, index, placements);
+    copy.placements = placements;
+    copy.edits = String.join("+", edits);
+    return copy.post(original.member());
+  }
+
+  /** A line of filler words without any keyword, at most {@code budget} characters; null if none is drawn. */
+  private String freeLine(Rng rng, int budget) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String line = composer.fillerLine(rng, 2, Math.max(3, budget / 3));
+      if (line.length() > budget) {
+        line = line.substring(0, budget);
+      }
+      line = line.strip();
+      if (line.length() >= 4 && counter.isFree(line)) {
+        return line + "。";
+      }
+    }
+    return null;
   }
 
   private int[] wantedMentions(Rng rng, SourceProfile source, int month) {
@@ -497,7 +612,7 @@ final class PostFactory {
       bytes = text.getBytes(StandardCharsets.UTF_8);
     }
     return new GeneratedPost(index, path, bytes, reason, sourceKnown ? source.index() : -1, -1, 0L, new int[counter.topicCount()], false,
-        new int[Placement.values().length], null);
+        new int[Placement.values().length], null, null);
   }
 
   private static byte[] png(Rng rng) {

@@ -19,6 +19,7 @@ import org.corpuslens.analytics.ArticleDates;
 import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
+import org.corpuslens.analytics.Syndication;
 import org.corpuslens.analytics.TermFrequencies;
 import org.corpuslens.analytics.TopicIndex;
 import org.corpuslens.analytics.TopicLexicon;
@@ -134,6 +135,8 @@ public final class AnalyzeJob {
           SourceStats.compute(perArticle.drop(Col.TOPIC_MATCHES), rejects, plan.lexicon(), plan.keepDuplicates()),
           plan.output(),
           ParquetTables.SOURCE_STATS));
+      timed(spark, "syndication", () -> ParquetTables.writeSmall(
+          Syndication.compute(allArticles), plan.output(), ParquetTables.SYNDICATION));
     } finally {
       perArticle.unpersist();
     }

@@ -71,6 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.openCostBytes,
         extract.outputFileBytes,
         start,
-        extract.format);
+        extract.format,
+        extract.nearDuplicateThreshold());
   }
 }

@@ -15,6 +15,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.corpuslens.analytics.ArticleDates;
 import org.corpuslens.analytics.Duplicates;
+import org.corpuslens.analytics.NearDuplicates;
+import org.apache.spark.sql.functions;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.io.InputFile;
 import org.corpuslens.io.InputLister;
@@ -47,12 +49,18 @@ public final class ExtractJob {
       long openCostBytes,
       long outputFileBytes,
       Instant runStart,
-      String format) {
+      String format,
+      double nearDuplicateThreshold) {
     /** The same plan, writing its tables to {@code dir} (a staging directory). */
     public Plan writingTo(String dir) {
       return new Plan(
           inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart,
-          format);
+          format, nearDuplicateThreshold);
+    }
+
+    /** Whether near-duplicates are looked for (a threshold of 0 turns them off). */
+    public boolean nearDuplicates() {
+      return nearDuplicateThreshold > 0;
     }
   }
 
@@ -64,7 +72,7 @@ public final class ExtractJob {
    */
   public record Counts(
       long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates, Map<String, Object> timings,
-      Map<String, Map<String, Long>> byFormat) {
+      Map<String, Map<String, Long>> byFormat, long nearDuplicates) {
     public long rejects() {
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -123,12 +131,25 @@ public final class ExtractJob {
     List<String> archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toList();
     listing = null;
     Dataset<Row> duplicates = null;
+    Dataset<Row> exact = null;
     try {
       Dataset<Row> dated =
           ArticleDates.withDates(processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain());
-      // the first action: processes every file once (into the cache) and finds the duplicates
-      duplicates = Duplicates.find(dated).persist(StorageLevel.MEMORY_AND_DISK());
+      // the first action: processes every file once (into the cache) and finds the exact duplicates
+      exact = Duplicates.find(dated).persist(StorageLevel.MEMORY_AND_DISK());
+      long exactCount = exact.count();
+      long nearStart = System.nanoTime();
+      if (plan.nearDuplicates()) {
+        Dataset<Row> near =
+            NearDuplicates.find(
+                dated.join(exact, dated.col(Col.ARTICLE_ID).equalTo(exact.col(Duplicates.DUPLICATE_ID)), "left_anti"),
+                plan.nearDuplicateThreshold());
+        duplicates = NearDuplicates.combine(exact, near).persist(StorageLevel.MEMORY_AND_DISK());
+      } else {
+        duplicates = exact.withColumn(Col.SIMILARITY, functions.lit(1.0)).persist(StorageLevel.MEMORY_AND_DISK());
+      }
       long duplicateCount = duplicates.count();
+      double nearSeconds = (System.nanoTime() - nearStart) / 1e9;
       Dataset<Row> articles =
           Duplicates.mark(dated, duplicates, duplicateCount <= BROADCAST_DUPLICATES)
               .select(columns(Schemas.ARTICLE_COLUMNS))
@@ -146,9 +167,10 @@ public final class ExtractJob {
       Map<String, Object> timings = new java.util.LinkedHashMap<>();
       timings.put("list_wall_s", (t1 - t0) / 1e9);
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
+      timings.put("near_duplicates_wall_s", nearSeconds);
       timings.put("task_time", metrics.summary());
       spark.sparkContext().setJobDescription("checking the accounting");
-      Counts counts = count(processed, listedInputs, archives, plan.output(), duplicateCount, timings);
+      Counts counts = count(processed, listedInputs, archives, plan.output(), duplicateCount, duplicateCount - exactCount, timings);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -165,6 +187,9 @@ public final class ExtractJob {
       processed.unpersist();
       if (duplicates != null) {
         duplicates.unpersist();
+      }
+      if (exact != null) {
+        exact.unpersist();
       }
     }
   }
@@ -187,7 +212,7 @@ public final class ExtractJob {
   /** Counts articles and rejects by reason and format: a small aggregate, the only thing brought to the driver. */
   private static Counts count(
       Dataset<Row> processed, long listedInputs, List<String> archivePaths, String output, long duplicates,
-      Map<String, Object> timings) {
+      long nearDuplicates, Map<String, Object> timings) {
     long articles = 0;
     long files = 0;
     long plainFiles = 0;
@@ -225,7 +250,7 @@ public final class ExtractJob {
           "accounting failed: " + plainInputs + " input files listed but " + plainFiles
               + " of them are in articles + rejects; the tables under " + output + " are incomplete");
     }
-    return new Counts(files, articles, rejects, duplicates, timings, byFormat);
+    return new Counts(files, articles, rejects, duplicates, timings, byFormat, nearDuplicates);
   }
 
   static Column[] columns(List<String> names) {

@@ -74,7 +74,30 @@ public final class ExtractOptions {
           + "Parquet for news posts): it is written by max(2 x cores, input bytes / this) tasks, each writing one file per year.")
   long outputFileBytes;
 
+  @Option(
+      names = "--near-duplicate-threshold",
+      paramLabel = "J",
+      defaultValue = "0.8",
+      description = "Jaccard similarity (of 5-character shingles of the normalised text) from which an article is a near-duplicate "
+          + "of an earlier one, 0.5 to 1 (default: ${DEFAULT-VALUE}).")
+  double nearDuplicateThreshold;
+
+  @Option(
+      names = "--no-near-duplicates",
+      description = "Look for exact duplicates only (same title and text), not for near-duplicates.")
+  boolean noNearDuplicates;
+
+  /** The threshold of the plan: 0 when near-duplicates are off. */
+  double nearDuplicateThreshold() {
+    return noNearDuplicates ? 0 : nearDuplicateThreshold;
+  }
+
   void validate() {
+    if (!(nearDuplicateThreshold >= 0.5 && nearDuplicateThreshold <= 1.0)) {
+      throw new ConfigurationException(
+          "--near-duplicate-threshold must be between 0.5 and 1, got " + nearDuplicateThreshold
+              + " (use --no-near-duplicates to look for exact duplicates only)");
+    }
     if (maxFileBytes <= 0) {
       throw new ConfigurationException("--max-file-bytes must be positive, got " + maxFileBytes);
     }

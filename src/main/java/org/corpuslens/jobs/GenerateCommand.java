@@ -58,6 +58,12 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Share of the posts that copy an earlier article's title and body under another source (default: ${DEFAULT-VALUE}).")
   double duplicateRate;
 
+  @Option(names = "--near-duplicate-rate", paramLabel = "R", defaultValue = "" + GeneratorConfig.DEFAULT_NEAR_DUPLICATE_RATE,
+      description = "Share of the posts that copy an earlier article's body under another source with small edits: a lead line, "
+          + "an added or trimmed paragraph, a source or editor line, traditional characters, swapped widths, a new title "
+          + "(default: ${DEFAULT-VALUE}; 0 writes the posts of earlier versions byte for byte).")
+  double nearDuplicateRate;
+
   @Option(names = "--broken-rate", paramLabel = "R", defaultValue = "" + GeneratorConfig.DEFAULT_BROKEN_RATE,
       description = "Share of the posts that are broken files the pipeline must reject (default: ${DEFAULT-VALUE}).")
   double brokenRate;
@@ -101,7 +107,7 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       return new GeneratorConfig(articles, output.toAbsolutePath().normalize(), seed, sources, fromDate, toDate, duplicateRate,
           brokenRate, lexicon, topics == null ? "default" : topics.toString(),
-          threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()));
+          threads != null ? threads : Math.max(1, Runtime.getRuntime().availableProcessors()), nearDuplicateRate);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage(), e);
     }

@@ -92,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
         ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
-        ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS}) {
+        ParquetTables.SYNDICATION, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS}) {
       out.printf("  %s%n", ParquetTables.path(output.dir, t));
     }
     out.flush();

@@ -23,6 +23,7 @@ final class Summaries {
     options.put("open_cost_bytes", plan.openCostBytes());
     options.put("output_file_bytes", plan.outputFileBytes());
     options.put("stop_words", plan.segmenter().stopWords().size());
+    options.put("near_duplicate_threshold", plan.nearDuplicates() ? plan.nearDuplicateThreshold() : null);
     return new RunSummary()
         .put("command", command)
         .put("started_at", start.toString())
@@ -34,6 +35,7 @@ final class Summaries {
         .put("rejects", counts.rejects())
         .put("rejects_by_reason", counts.rejectsByReason())
         .put("duplicates", counts.duplicates())
+        .put("near_duplicates", counts.nearDuplicates())
         .put("timings", counts.timings())
         .put("lexicon", lexicon(lexicon))
         .put("options", options)

@@ -71,6 +71,8 @@ public final class HtmlReport {
     slots.put("header", header(data));
     slots.put("notes", notes(data.notes()));
     slots.put("grain", Html.escape(data.grain() == null ? "period" : data.grain()));
+    slots.put("rules", rules(data));
+    slots.put("snippets", snippets(data));
     slots.put("sources", sourceTable(data));
     slots.put("run", runFacts(data));
     slots.put("footer", footer(data, echarts));
@@ -136,6 +138,20 @@ public final class HtmlReport {
       }
     }
     p.put("views", views);
+    if (d.scaledIndex() != null) {
+      Map<String, Object> scaled = new LinkedHashMap<>();
+      scaled.put("periods", d.scaledIndex().periods());
+      List<Object> series = new ArrayList<>();
+      for (ReportData.IndexSeries s : d.scaledIndex().series()) {
+        Map<String, Object> sm = new LinkedHashMap<>();
+        sm.put("topic", s.topic());
+        sm.put("index", s.index().stream().map(x -> round(x, 3)).toList());
+        sm.put("sourcesUsed", s.sourcesUsed());
+        series.add(sm);
+      }
+      scaled.put("series", series);
+      p.put("scaled", scaled);
+    }
     List<Object> terms = new ArrayList<>();
     for (PeriodTerms pt : d.topTerms()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -277,6 +293,45 @@ public final class HtmlReport {
     return "<footer><div class=\"wrap\">Built by CorpusLens" + (version == null ? "" : " " + Html.escape(version))
         + " from the Parquet tables under <code>" + Html.escape(d.tables()) + "</code>. Charts: Apache ECharts "
         + Html.escape(echarts.version()) + " (Apache License 2.0), inlined. This page loads nothing from the network.</div></footer>";
+  }
+
+  // ---------------------------------------------------------------- rules and snippets
+
+  private static String rules(ReportData d) {
+    if (d.rules().isEmpty()) {
+      return "<p class=\"empty\">The rules of the topics are not known (no lexicon rules in run_summary.json).</p>";
+    }
+    StringBuilder b = new StringBuilder("<ul class=\"rules\">");
+    d.rules().forEach((topic, rule) -> b.append("<li><b>").append(Html.escape(topic)).append("</b>: ")
+        .append(Html.escape(rule)).append("</li>"));
+    return b.append("</ul>").toString();
+  }
+
+  private static String snippets(ReportData d) {
+    if (d.snippets().isEmpty()) {
+      return "<p class=\"empty\">No counted mentions (the topic_mentions table is empty or missing).</p>";
+    }
+    StringBuilder b = new StringBuilder("<div class=\"table-scroll\"><table class=\"data\" id=\"snippet-table\"><thead><tr>"
+        + "<th>Topic</th><th>Date</th><th>Source</th><th>Mention</th></tr></thead><tbody>");
+    for (ReportData.Snippet sn : d.snippets()) {
+      b.append("<tr><td>").append(Html.escape(sn.topic())).append("</td><td>").append(Html.escape(sn.date()))
+          .append("</td><td>").append(Html.escape(sn.source())).append("</td><td class=\"snippet\">")
+          .append(markFirst(sn.snippet(), sn.term())).append("</td></tr>");
+    }
+    return b.append("</tbody></table></div>").toString();
+  }
+
+  /** {@code snippet} escaped, its first occurrence of {@code term} in {@code <mark>}. */
+  static String markFirst(String snippet, String term) {
+    if (snippet == null) {
+      return "";
+    }
+    int at = term == null || term.isEmpty() ? -1 : snippet.indexOf(term);
+    if (at < 0) {
+      return Html.escape(snippet);
+    }
+    return Html.escape(snippet.substring(0, at)) + "<mark>" + Html.escape(term) + "</mark>"
+        + Html.escape(snippet.substring(at + term.length()));
   }
 
   // ---------------------------------------------------------------- the source table

@@ -152,4 +152,24 @@ public final class ReportAggregates {
         .select(select.toArray(Column[]::new))
         .orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.SOURCE).asc_nulls_last());
   }
+
+  /**
+   * The {@code perTopic} most recent articles of each topic in topic_mentions, one mention each
+   * (its first in the text, else in the title): topic, published_at, source, term, snippet. Latest
+   * first; ties by article id.
+   */
+  public static Dataset<Row> recentSnippets(Dataset<Row> topicMentions, int perTopic) {
+    Schemas.requireColumns(topicMentions, "topic_mentions", Col.TOPIC, Col.ARTICLE_ID, Col.PUBLISHED_AT, Col.SOURCE,
+        Col.FIELD, Col.OFFSET, Col.TERM, Col.SNIPPET);
+    Dataset<Row> firstPerArticle = topicMentions
+        .withColumn("_k", row_number().over(Window.partitionBy(col(Col.TOPIC), col(Col.ARTICLE_ID))
+            .orderBy(col(Col.FIELD).desc(), col(Col.OFFSET))))
+        .where(col("_k").equalTo(1));
+    return firstPerArticle
+        .withColumn(RANK, row_number().over(Window.partitionBy(col(Col.TOPIC))
+            .orderBy(col(Col.PUBLISHED_AT).desc(), col(Col.ARTICLE_ID))))
+        .where(col(RANK).leq(perTopic))
+        .select(col(Col.TOPIC), col(Col.PUBLISHED_AT), col(Col.SOURCE), col(Col.TERM), col(Col.SNIPPET), col(RANK))
+        .orderBy(col(Col.TOPIC), col(RANK));
+  }
 }

@@ -50,6 +50,8 @@ public final class ReportBuilder {
   public static final int MAX_CHART_SOURCES = 20;
   /** Rows of the source table (those with the most articles). */
   public static final int MAX_SOURCES = 2000;
+  /** Recent snippets shown per topic. */
+  public static final int SNIPPETS_PER_TOPIC = 3;
   /** Topics charted (lexicons are small; a bound for the collects). */
   public static final int MAX_TOPICS = 200;
 
@@ -76,7 +78,7 @@ public final class ReportBuilder {
     Map<String, Dataset<Row>> t = new HashMap<>();
     for (String name : List.of(
         ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.TERM_FREQUENCIES,
-        ParquetTables.SOURCE_STATS, ParquetTables.REJECTS)) {
+        ParquetTables.SOURCE_STATS, ParquetTables.REJECTS, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS)) {
       if (ParquetTables.exists(spark, tables, name)) {
         t.put(name, ParquetTables.read(spark, tables, name));
       } else {
@@ -172,11 +174,68 @@ public final class ReportBuilder {
       }
     }
 
+    ReportData.IndexView scaled = null;
+    Dataset<Row> index = t.get(ParquetTables.TOPIC_INDEX);
+    if (index != null) {
+      // bounded: periods x topics rows of an aggregate table
+      List<Row> rows = since(index, cutoff)
+          .select(col(Col.PERIOD).cast("string").as(Col.PERIOD), col(Col.TOPIC), col(Col.INDEX), col(Col.SOURCES_USED))
+          .orderBy(col(Col.PERIOD)).limit((MAX_PERIODS + 1) * MAX_TOPICS).collectAsList();
+      scaled = indexView(rows, topics);
+    }
+
+    List<ReportData.Snippet> snippets = new ArrayList<>();
+    Dataset<Row> mentions = t.get(ParquetTables.TOPIC_MENTIONS);
+    if (mentions != null) {
+      // bounded: SNIPPETS_PER_TOPIC rows per topic
+      for (Row r : ReportAggregates.recentSnippets(mentions, SNIPPETS_PER_TOPIC)
+          .limit(SNIPPETS_PER_TOPIC * MAX_TOPICS).collectAsList()) {
+        java.sql.Timestamp at = r.getAs(Col.PUBLISHED_AT);
+        String date = at == null ? null : at.toInstant().atZone(zone).toLocalDate().toString();
+        snippets.add(new ReportData.Snippet(r.getAs(Col.TOPIC), date, r.getAs(Col.SOURCE), r.getAs(Col.TERM),
+            r.getAs(Col.SNIPPET)));
+      }
+    }
+    Map<String, String> rules = new LinkedHashMap<>();
+    if (summary != null) {
+      summary.path("lexicon").path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
+    }
+
     LOG.info("report of {}: {} periods, {} topics, {} chart sources, {} table sources, {} reject reasons",
         tables, periods.size(), topics.size(), bySource.size(), sources.size(), reasons.size());
     return new ReportData(
         "CorpusLens report", tables, now.toString(), grain, zone.getId(), periods, topics, overall, bySource,
-        topTerms, sources, hasDuplicates, reasons, summary, notes);
+        topTerms, sources, hasDuplicates, reasons, summary, notes, scaled, rules, snippets);
+  }
+
+  /** topic_index rows (period, topic, index, sources_used; by period) as one series per topic. */
+  static ReportData.IndexView indexView(List<Row> rows, List<String> topicOrder) {
+    List<String> periods = new ArrayList<>(new TreeSet<>(rows.stream().map(r -> r.getString(0)).toList()));
+    List<String> topics = new ArrayList<>(topicOrder);
+    rows.stream().map(r -> r.getString(1)).distinct().sorted().filter(x -> !topics.contains(x)).forEach(topics::add);
+    Map<String, Integer> at = new HashMap<>();
+    for (int i = 0; i < periods.size(); i++) {
+      at.put(periods.get(i), i);
+    }
+    Map<String, Double[]> index = new LinkedHashMap<>();
+    Map<String, Integer[]> used = new LinkedHashMap<>();
+    for (String topic : topics) {
+      index.put(topic, new Double[periods.size()]);
+      Integer[] u = new Integer[periods.size()];
+      java.util.Arrays.fill(u, 0);
+      used.put(topic, u);
+    }
+    for (Row r : rows) {
+      int i = at.get(r.getString(0));
+      index.get(r.getString(1))[i] = r.isNullAt(2) ? null : r.getDouble(2);
+      used.get(r.getString(1))[i] = r.getInt(3);
+    }
+    List<ReportData.IndexSeries> series = new ArrayList<>();
+    for (String topic : topics) {
+      series.add(new ReportData.IndexSeries(topic, java.util.Arrays.asList(index.get(topic)),
+          java.util.Arrays.asList(used.get(topic))));
+    }
+    return new ReportData.IndexView(periods, series);
   }
 
   private static Dataset<Row> since(Dataset<Row> table, String cutoff) {

@@ -22,6 +22,9 @@ import java.util.Map;
  * @param rejectsByReason rejected files per reason, from the rejects table
  * @param summary run_summary.json, or null when the directory has none
  * @param notes what the page leaves out or could not read (missing tables, truncation)
+ * @param scaledIndex topic_index, pivoted (null without that table)
+ * @param rules each topic's rule in words (from run_summary.json; empty when unknown)
+ * @param snippets recent counted mentions of each topic (from topic_mentions)
  */
 public record ReportData(
     String title,
@@ -38,7 +41,34 @@ public record ReportData(
     boolean hasDuplicates,
     List<ReasonCount> rejectsByReason,
     JsonNode summary,
-    List<String> notes) {
+    List<String> notes,
+    IndexView scaledIndex,
+    Map<String, String> rules,
+    List<Snippet> snippets) {
+
+  /** A report without the scaled index, rules and snippets (tables of older runs). */
+  public ReportData(
+      String title, String tables, String generatedAt, String grain, String zone, List<String> periods,
+      List<String> topics, TrendView overall, List<TrendView> bySource, List<PeriodTerms> topTerms,
+      List<SourceRow> sources, boolean hasDuplicates, List<ReasonCount> rejectsByReason, JsonNode summary,
+      List<String> notes) {
+    this(title, tables, generatedAt, grain, zone, periods, topics, overall, bySource, topTerms, sources, hasDuplicates,
+        rejectsByReason, summary, notes, null, Map.of(), List.of());
+  }
+
+  /**
+   * topic_index aligned on its own periods (every period from the first to the last, gaps too).
+   *
+   * @param periods ISO dates, ascending
+   * @param series one per topic, in {@link ReportData#topics} order
+   */
+  public record IndexView(List<String> periods, List<IndexSeries> series) {}
+
+  /** One topic's scaled index (null where no source qualifies) and the sources used per period. */
+  public record IndexSeries(String topic, List<Double> index, List<Integer> sourcesUsed) {}
+
+  /** One recent counted mention: the article's local date, source, the term and its snippet. */
+  public record Snippet(String topic, String date, String source, String term, String snippet) {}
 
   /**
    * The trends of one view (all sources, or one source), aligned with {@link ReportData#periods}:

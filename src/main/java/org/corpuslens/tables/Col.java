@@ -27,6 +27,8 @@ public final class Col {
   public static final String SIZE_BYTES = "size_bytes";
   public static final String YEAR = "year";
   public static final String DUPLICATE_OF = "duplicate_of";
+  /** Jaccard similarity of a duplicate's normalised text to the kept article's (1 for exact copies). */
+  public static final String SIMILARITY = "similarity";
   /** The record format that read the article or reject ({@code post}, {@code jsonl}, ...). */
   public static final String RECORD_FORMAT = "record_format";
 
@@ -87,6 +89,11 @@ public final class Col {
   public static final String CRAWL_DATE_COUNT = "crawl_date_count";
   public static final String DUPLICATE_COUNT = "duplicate_count";
   public static final String TOPIC_ARTICLE_SHARE = "topic_article_share";
+
+  // syndication
+  public static final String COPIED_BY = "copied_by";
+  public static final String EXACT_COUNT = "exact_count";
+  public static final String MEDIAN_DELAY_MINUTES = "median_delay_minutes";
 
   // intermediate columns
   public static final String MENTIONS = "mentions";

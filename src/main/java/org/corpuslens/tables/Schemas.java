@@ -84,6 +84,7 @@ public final class Schemas {
           Col.TOKEN_COUNT,
           Col.SIZE_BYTES,
           Col.DUPLICATE_OF,
+          Col.SIMILARITY,
           Col.RECORD_FORMAT,
           Col.YEAR);
 

@@ -37,20 +37,46 @@
   }
   var labels = data.periods.map(periodLabel);
 
+  // ------------------------------------------------------------------ CSV downloads
+
+  /** A CSV cell: quoted when needed; text starting with = + - @ is defused for spreadsheets. */
+  function csvCell(v) {
+    var s = v == null ? '' : String(v);
+    var formula = typeof v === 'string' && /^[=+\-@]/.test(s);
+    if (!formula && !/[",\r\n]/.test(s)) { return s; }
+    return '"' + (formula ? "'" : '') + s.replace(/"/g, '""') + '"';
+  }
+
+  /** Points the download link {@code id} at a data: URI of the CSV of {@code header} and {@code rows}. */
+  function setCsv(id, header, rows) {
+    var a = document.getElementById(id);
+    if (!a) { return; }
+    var lines = [header].concat(rows).map(function (r) { return r.map(csvCell).join(','); });
+    a.setAttribute('href', 'data:text/csv;charset=utf-8,' + encodeURIComponent(lines.join('\r\n') + '\r\n'));
+  }
+
+  /** One row per period: period, the view's label, then one column per topic of {@code metric}. */
+  function wideRows(view, metric) {
+    return data.periods.map(function (p, i) {
+      return [p, view.label].concat(view.series.map(function (s) { return s[metric][i]; }));
+    });
+  }
+
   // ------------------------------------------------------------------ trend charts
 
   var charts = {};
   var select = document.getElementById('trend-source');
 
-  function baseOption() {
-    var many = labels.length > 36;
+  function baseOption(xLabels) {
+    var xs = xLabels || labels;
+    var many = xs.length > 36;
     return {
       animation: false,
       color: PALETTE,
       textStyle: { fontFamily: FONT },
       grid: { left: 58, right: 28, top: 40, bottom: many ? 64 : 30 },
       xAxis: {
-        type: 'category', data: labels, boundaryGap: false,
+        type: 'category', data: xs, boundaryGap: false,
         axisLine: { lineStyle: { color: '#9ca3af' } }, axisTick: { alignWithLabel: true },
         axisLabel: { color: '#4b5563', hideOverlap: true }
       },
@@ -121,6 +147,89 @@
     } };
     volume.series = [{ name: 'Articles', type: 'bar', data: view.totals, barMaxWidth: 36, itemStyle: { color: '#94a3b8', borderRadius: [3, 3, 0, 0] } }];
     charts.volume.setOption(volume, true);
+
+    var topicNames = view.series.map(function (s) { return s.topic; });
+    setCsv('csv-share', ['period', 'sources'].concat(topicNames), wideRows(view, 'share'));
+    setCsv('csv-index', ['period', 'sources'].concat(topicNames), wideRows(view, 'index'));
+    setCsv('csv-volume', ['period', 'sources', 'articles'], data.periods.map(function (p, i) {
+      return [p, view.label, view.totals[i] == null ? 0 : view.totals[i]];
+    }));
+  }
+
+  // ------------------------------------------------------------------ scaled index
+
+  var scaledChart = null;
+  var scaledSelect = document.getElementById('scaled-source');
+
+  function drawScaled(choice) {
+    var periods, series, label;
+    if (choice === 'all') {
+      periods = data.scaled.periods;
+      series = data.scaled.series;
+      label = 'All sources (topic_index)';
+    } else {
+      var view = data.views[Number(choice)];
+      periods = data.periods;
+      series = view.series;
+      label = view.label;
+    }
+    var xs = periods.map(periodLabel);
+    var o = baseOption(xs);
+    o.legend = { top: 4, left: 0, icon: 'roundRect', itemWidth: 14, itemHeight: 8 };
+    o.yAxis = { type: 'value', min: 0, axisLabel: { color: '#4b5563' }, splitLine: { lineStyle: { color: '#eef0f3' } } };
+    o.tooltip.formatter = function (params) {
+      if (!params.length) { return ''; }
+      var i = params[0].dataIndex;
+      var html = '<div style="font-weight:600;margin-bottom:4px">' + esc(xs[i]) + '</div>' +
+        '<div style="color:#6b7280;margin-bottom:4px">' + esc(label) + '</div>';
+      params.forEach(function (p) {
+        var s = series[p.seriesIndex];
+        var used = s.sourcesUsed ? ' <span style="color:#6b7280">' + esc(String(s.sourcesUsed[i])) + ' sources</span>' : '';
+        html += '<div>' + p.marker + esc(s.topic) + ' <b style="float:right;margin-left:16px">' +
+          esc(p.value == null ? '—' : idxFmt.format(p.value)) + '</b>' + used + '</div>';
+      });
+      return html;
+    };
+    o.series = series.map(function (s, k) {
+      return {
+        name: s.topic, type: 'line', data: s.index, connectNulls: false,
+        symbol: 'circle', symbolSize: 7, showSymbol: xs.length <= 60, lineStyle: { width: 2.4 },
+        markLine: k === 0 ? { silent: true, symbol: 'none', data: [{ yAxis: 100 }],
+          lineStyle: { color: '#9ca3af', type: 'dashed' }, label: { formatter: 'base mean = 100', position: 'insideEndTop', color: '#6b7280' } } : undefined
+      };
+    });
+    scaledChart.setOption(o, true);
+    var rows = [];
+    periods.forEach(function (p, i) {
+      series.forEach(function (s) {
+        rows.push(choice === 'all' ? [p, s.topic, s.index[i], s.sourcesUsed[i]] : [p, label, s.topic, s.index[i]]);
+      });
+    });
+    setCsv('csv-scaled', choice === 'all' ? ['period', 'topic', 'index', 'sources_used'] : ['period', 'source', 'topic', 'index'], rows);
+  }
+
+  function initScaled() {
+    if (!data.scaled) {
+      document.getElementById('scaled-empty').hidden = false;
+      document.getElementById('scaled-box').hidden = true;
+      scaledSelect.parentNode.hidden = true;
+      return;
+    }
+    var all = document.createElement('option');
+    all.value = 'all';
+    all.textContent = 'All sources · scaled index';
+    scaledSelect.appendChild(all);
+    data.views.forEach(function (v, i) {
+      if (v.all) { return; }
+      var o = document.createElement('option');
+      o.value = String(i);
+      o.textContent = v.label + ' · ' + intFmt.format(v.articles) + ' articles';
+      scaledSelect.appendChild(o);
+    });
+    scaledChart = echarts.init(document.getElementById('chart-scaled'), null, { renderer: 'svg' });
+    scaledSelect.addEventListener('change', function () { drawScaled(scaledSelect.value); });
+    window.addEventListener('resize', function () { scaledChart.resize(); });
+    drawScaled('all');
   }
 
   function initTrends() {
@@ -243,6 +352,7 @@
   }
 
   initTrends();
+  initScaled();
   initTerms();
   initSorting();
   document.documentElement.setAttribute('data-report-ready', 'true');

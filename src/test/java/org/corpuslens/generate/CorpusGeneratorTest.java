@@ -210,6 +210,39 @@ class CorpusGeneratorTest {
     }
   }
 
+  @Test
+  void nearDuplicatesKeepTheirMentionsCountedAndStaySimilarToTheirOriginal(@TempDir Path tmp) throws IOException {
+    Path dir = tmp.resolve("near");
+    CorpusGenerator.generate(new GeneratorConfig(1500, dir, 3, 9, LocalDate.of(2022, 11, 1), LocalDate.of(2023, 6, 30), 0.02, 0.02,
+        LEXICON, "default", 2, 0.2));
+    JsonNode t = new ObjectMapper().readTree(dir.resolve(CorpusGenerator.GROUND_TRUTH_FILE).toFile());
+    Map<String, IndependentReader.Post> read = new TreeMap<>();
+    for (Path f : files(dir)) {
+      read.put(dir.relativize(f).toString(), IndependentReader.read(Files.readAllBytes(f)));
+    }
+    List<Map.Entry<String, IndependentReader.Post>> articles = read.entrySet().stream().filter(e -> e.getValue().reason() == null).toList();
+    // the mentions of the edited copies (traditional ones included) as an independent reader counts them
+    assertThat(trends(articles)).isEqualTo(rows(t.get("topic_trends")));
+    assertThat(perSource(articles)).isEqualTo(longs(t.get("source_articles")));
+    Map<String, String> duplicateOf = new TreeMap<>();
+    t.get("duplicate_of").properties().forEach(e -> duplicateOf.put(e.getKey(), e.getValue().asText()));
+    long near = t.get("near_duplicates").asLong();
+    assertThat(near).isGreaterThan(200);
+    assertThat(t.get("near_duplicate_paths").size()).isEqualTo((int) near);
+    t.get("near_duplicate_paths").properties().forEach(e -> {
+      String copy = e.getKey();
+      String kept = duplicateOf.get(copy);
+      assertThat(kept).as(copy).isNotNull();
+      // the copy's text against the kept article's (the original, or an earlier copy of it)
+      double j = org.corpuslens.analytics.NearDuplicateText.similarity(read.get(copy).text(), read.get(kept).text());
+      assertThat(j).as(copy + " (" + e.getValue().asText() + ") vs " + kept).isGreaterThanOrEqualTo(0.8);
+      if (e.getValue().asText().contains("traditional")) {
+        assertThat(read.get(copy).text()).isNotEqualTo(read.get(kept).text());
+      }
+    });
+    assertThat(t.get("near_duplicate_edits").size()).isEqualTo(8);
+  }
+
   /** Per "period|topic": article_count|mention_count|total_articles, counted with regular expressions. */
   private static Map<String, String> trends(List<Map.Entry<String, IndependentReader.Post>> articles) {
     List<Topic> topics = LEXICON.topics();

@@ -40,4 +40,19 @@ class MentionCounterTest {
     assertThat(custom.count("无人机群和无人机，低空经济")).containsExactly(3, 1);
     assertThat(custom.topicNames()).containsExactly("低空经济", "经济");
   }
+
+  @Test
+  void countedAppliesTheRules() {
+    TopicLexicon rules = TopicLexicon.parse("topics:\n"
+        + "  EPU: {all: [[经济, 金融], [政策], [不确定]], not: [足球]}\n"
+        + "  碳: {any: [碳中和, 碳达峰], min_mentions: 2, scope: both}\n"
+        + "  题: {any: [芯片], scope: title}\n", "rules");
+    MentionCounter c = new MentionCounter(rules);
+    // EPU: 经济 + 政策 + 不确定 = 3; 碳: one in the title + one in the text = 2; 题: the title's 芯片
+    assertThat(c.counted("碳中和芯片", "经济政策不确定，碳达峰，芯片")).containsExactly(3, 2, 1);
+    // 足球 excludes EPU; 碳 has one mention only; 芯片 only in the text
+    assertThat(c.counted("标题", "经济政策不确定，足球，碳中和，芯片")).containsExactly(0, 0, 0);
+    // a missing group
+    assertThat(c.counted(null, "金融政策")).containsExactly(0, 0, 0);
+  }
 }

@@ -80,8 +80,11 @@ class OutputLockTest {
 
   @Test
   void theLockOfAProcessThatEndedIsTakenOverAndSaidSo() throws Exception {
-    Process ended = new ProcessBuilder("true").start();
+    // a process that lives until its holder record is taken (a quick `true` may be gone before
+    // its start time can be read), then ends
+    Process ended = new ProcessBuilder("sleep", "60").start();
     OutputLock.Holder other = holderOf(ended);
+    ended.destroy();
     ended.waitFor();
     while (ended.toHandle().isAlive()) {
       Thread.sleep(10);

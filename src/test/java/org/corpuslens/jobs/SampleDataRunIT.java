@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleDataRunIT {
   private static final String[] TABLES = {
-    "articles", "rejects", "term_frequencies", "topic_trends", "topic_trends_by_source", "source_stats"
+    "articles", "rejects", "term_frequencies", "topic_trends", "topic_trends_by_source", "source_stats",
+    "topic_index", "topic_mentions"
   };
   private static final List<String> BOILERPLATE =
       List.of("海量资讯、精准解读", "责任编辑", "appendQr", "&#123;", "&#125;", "article_adlist", "{border", "border:1px");
@@ -255,5 +256,63 @@ class SampleDataRunIT {
       assertThat(((Number) c.get("b_only")).longValue()).as(table).isZero();
     }
     assertThat(Files.exists(split.resolve("run_summary.json"))).isTrue();
+  }
+
+  /**
+   * topic_mentions and topic_index against figures recomputed here with DuckDB from other tables:
+   * one mention row per counted mention (trends), each pointing at its term in the article, and the
+   * scaled index rebuilt from topic_trends_by_source with SQL (shares, sample standard deviation
+   * per source, mean over sources, base mean 100). Sample data has at most two articles per source
+   * and month, so a second analyze with --index-min-articles 1 gives the index something to scale.
+   */
+  @Test
+  void topicMentionsAndIndexRecomputedFromTheOtherTables() throws Exception {
+    assertThat(duck.query("SELECT t.period, t.topic FROM " + t("topic_trends") + " t LEFT JOIN (SELECT period, topic, count(*) AS n FROM "
+        + t("topic_mentions") + " GROUP BY ALL) m USING (period, topic) WHERE t.mention_count <> coalesce(m.n, 0)")).isEmpty();
+    assertThat(((Number) duck.query("SELECT count(*) AS n FROM " + t("topic_mentions")).get(0).get("n")).longValue()).isPositive();
+    assertThat(duck.query("SELECT m.article_id FROM " + t("topic_mentions") + " m JOIN " + t("articles")
+        + " a USING (article_id) WHERE m.field = 'text' AND (substr(a.text, m.offset + 1, length(m.term)) <> m.term"
+        + " OR position(m.term IN m.snippet) = 0 OR length(m.snippet) > length(m.term) + 80)")).isEmpty();
+    assertIndexMatchesSql(out, 10);
+
+    Path minOne = tmp.resolve("index-min-1");
+    Cli.Result analyze = Cli.run(tmp.resolve("analyze-min-1.log"), "analyze", "--tables", out.toString(), "--output",
+        minOne.toString(), "--index-min-articles", "1", "--master", "local[2]");
+    assertThat(analyze.exitCode()).as(analyze.output()).isZero();
+    assertThat(assertIndexMatchesSql(minOne, 1)).isPositive();
+
+    Path audit = tmp.resolve("audit");
+    Cli.Result sampled = Cli.run(tmp.resolve("sample.log"), "sample", "--tables", out.toString(), "--output", audit.toString(),
+        "--per-topic", "3", "--seed", "5", "--master", "local[2]");
+    assertThat(sampled.exitCode()).as(sampled.output()).isZero();
+    assertThat(Files.readString(audit.resolve("sample.csv"), java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("topic,period,source,article_id,title,mention_count,terms,snippet,relevant\r\n");
+    // read back with DuckDB's CSV reader (snippets hold line breaks): per topic min(3, its matching articles), all of them matching
+    String csv = "read_csv('" + audit.resolve("sample.csv") + "', header = true, all_varchar = true)";
+    Map<String, Object> counts = duck.query("SELECT (SELECT count(*) FROM " + csv + ") AS rows, (SELECT sum(least(3, n)) FROM (SELECT topic, "
+        + "count(DISTINCT article_id) AS n FROM " + t("topic_mentions") + " GROUP BY topic)) AS want, (SELECT count(*) FROM " + csv
+        + " s WHERE NOT EXISTS (SELECT 1 FROM " + t("topic_mentions") + " m WHERE m.article_id = s.article_id AND m.topic = s.topic)) AS strays").get(0);
+    assertThat(((Number) counts.get("rows")).longValue()).isEqualTo(((Number) counts.get("want")).longValue()).isPositive();
+    assertThat(((Number) counts.get("strays")).longValue()).isZero();
+    assertThat(Files.readString(audit.resolve("sample.html"), java.nio.charset.StandardCharsets.UTF_8)).contains("<mark>");
+  }
+
+  /** Rebuilds topic_index of {@code dir} in SQL and compares; returns the number of non-null index values. */
+  private long assertIndexMatchesSql(Path dir, int minArticles) throws Exception {
+    String bySource = Duck.table(dir, "topic_trends_by_source");
+    String shares = "SELECT topic, source, period, article_count::DOUBLE / total_articles AS x FROM " + bySource
+        + " WHERE total_articles >= " + minArticles;
+    String sd = "SELECT topic, source, stddev_samp(x) AS sd, count(*) AS n FROM (" + shares + ") GROUP BY ALL";
+    String z = "SELECT topic, period, avg(x / sd) AS z FROM (" + shares + ") JOIN (" + sd + ") USING (topic, source)"
+        + " WHERE n >= 2 AND sd > 0 GROUP BY ALL";
+    String expected = "SELECT topic, period, 100 * z / avg(z) OVER (PARTITION BY topic) AS idx FROM (" + z + ")";
+    List<Map<String, Object>> bad = duck.query("SELECT i.topic, i.period, i.\"index\", e.idx FROM " + Duck.table(dir, "topic_index")
+        + " i FULL JOIN (" + expected + ") e USING (topic, period) WHERE (i.\"index\" IS NULL) <> (e.idx IS NULL)"
+        + " OR abs(i.\"index\" - e.idx) > 1e-9 OR i.topic IS NULL");
+    assertThat(bad).as("topic_index against SQL, min " + minArticles).isEmpty();
+    // every period of the run from the first to the last, each topic
+    assertThat(duck.query("SELECT topic FROM " + Duck.table(dir, "topic_index") + " GROUP BY topic HAVING count(*) <> "
+        + "(SELECT date_diff('month', min(period), max(period)) + 1 FROM " + Duck.table(dir, "topic_trends") + ")")).isEmpty();
+    return ((Number) duck.query("SELECT count(\"index\") AS n FROM " + Duck.table(dir, "topic_index")).get(0).get("n")).longValue();
   }
 }

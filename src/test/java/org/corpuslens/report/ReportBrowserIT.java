@@ -216,6 +216,114 @@ class ReportBrowserIT {
     assertCleanPage(chromium.events().subList(from, chromium.events().size()), url);
   }
 
+  /** The CSV behind download link {@code id}, decoded from its data: URI, as lines of cells. */
+  private static List<List<String>> csv(HeadlessChromium chromium, String id) throws Exception {
+    JsonNode href = chromium.eval("document.getElementById('" + id + "').getAttribute('href')");
+    assertThat(href.asText()).startsWith("data:text/csv;charset=utf-8,");
+    String text = java.net.URLDecoder.decode(href.asText().substring("data:text/csv;charset=utf-8,".length()).replace("+", "%2B"),
+        StandardCharsets.UTF_8);
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : text.split("\r\n")) {
+      rows.add(List.of(line.split(",", -1)));
+    }
+    return rows;
+  }
+
+  /**
+   * The scaled index chart and the CSV downloads. Sample data has at most two articles per source
+   * and month, so the tables are first re-analysed in place with {@code --index-min-articles 1}
+   * (only topic_index changes) to give the index values to show.
+   */
+  @Test
+  void theScaledIndexChartAndTheCsvDownloadsHoldTheTablesData() throws Exception {
+    HeadlessChromium chromium = chromium();
+    Path tables = tmp.resolve("min-one");
+    Cli.Result analyze = Cli.run(tmp.resolve("analyze-min-one.log"), "analyze", "--tables", out.toString(), "--output",
+        tables.toString(), "--index-min-articles", "1", "--master", "local[2]");
+    assertThat(analyze.exitCode()).as(analyze.output()).isZero();
+    for (String table : List.of("articles", "rejects")) {
+      Files.createSymbolicLink(tables.resolve(table), out.resolve(table));
+    }
+    Files.copy(out.resolve("run_summary.json"), tables.resolve("run_summary.json"));
+    Path page = tmp.resolve("scaled.html");
+    Cli.Result report = Cli.run(tmp.resolve("report-scaled.log"), "report", "--tables", tables.toString(), "--output",
+        page.toString(), "--master", "local[2]");
+    assertThat(report.exitCode()).as(report.output()).isZero();
+    int from = chromium.events().size();
+    chromium.open(page.toUri().toString(), READY);
+
+    // topic_index from the table: period|topic -> index (null as empty) and sources_used
+    Map<String, String> index = new TreeMap<>();
+    Map<String, String> used = new TreeMap<>();
+    Set<String> periods = new TreeSet<>();
+    long nonNull = 0;
+    for (Map<String, Object> r : duck.query("SELECT CAST(period AS VARCHAR) AS p, topic, \"index\" AS i, sources_used AS u FROM "
+        + Duck.table(tables, "topic_index"))) {
+      String key = r.get("p") + "|" + r.get("topic");
+      index.put(key, r.get("i") == null ? "" : String.valueOf(Math.round(((Number) r.get("i")).doubleValue() * 1000) / 1000.0));
+      used.put(key, String.valueOf(r.get("u")));
+      periods.add((String) r.get("p"));
+      nonNull += r.get("i") == null ? 0 : 1;
+    }
+    assertThat(nonNull).isPositive();
+
+    JsonNode chart = chromium.eval("(function () { var o = echarts.getInstanceByDom(document.getElementById('chart-scaled')).getOption();"
+        + " return { x: o.xAxis[0].data, series: o.series.map(function (s) { return { name: s.name, values: s.data }; }) }; })()");
+    List<String> topics = List.of("科技创新", "数字经济", "生物医药", "绿色金融");
+    assertThat(texts(chart.get("x"))).containsExactlyElementsOf(periods.stream().map(p -> p.substring(0, 7)).toList());
+    assertThat(chart.get("series")).hasSize(topics.size());
+    List<String> periodList = new ArrayList<>(periods);
+    for (int k = 0; k < topics.size(); k++) {
+      JsonNode s = chart.get("series").get(k);
+      assertThat(s.get("name").asText()).isEqualTo(topics.get(k));
+      for (int i = 0; i < periodList.size(); i++) {
+        String want = index.get(periodList.get(i) + "|" + topics.get(k));
+        JsonNode v = s.get("values").get(i);
+        if (want.isEmpty()) {
+          assertThat(v.isNull()).as(topics.get(k) + " " + periodList.get(i)).isTrue();
+        } else {
+          assertThat(v.asDouble()).as(topics.get(k) + " " + periodList.get(i)).isCloseTo(Double.parseDouble(want), within(1e-9));
+        }
+      }
+    }
+
+    // its CSV: one row per period and topic with the table's values
+    List<List<String>> rows = csv(chromium, "csv-scaled");
+    assertThat(rows.get(0)).containsExactly("period", "topic", "index", "sources_used");
+    assertThat(rows).hasSize(1 + index.size());
+    for (List<String> r : rows.subList(1, rows.size())) {
+      String key = r.get(0) + "|" + r.get(1);
+      assertThat(r.get(2).isEmpty() ? "" : String.valueOf(Double.parseDouble(r.get(2)))).as(key).isEqualTo(index.get(key));
+      assertThat(r.get(3)).as(key).isEqualTo(used.get(key));
+    }
+
+    // the trend charts' CSVs: the share per period and topic of the ground truth, the articles per period
+    List<List<String>> share = csv(chromium, "csv-share");
+    assertThat(share.get(0)).containsExactly("period", "sources", "科技创新", "数字经济", "生物医药", "绿色金融");
+    Map<String, Double> truth = new HashMap<>();
+    Map<String, Long> totals = new TreeMap<>();
+    for (JsonNode r : expected.get("topic_trends")) {
+      truth.put(r.get("period").asText() + "|" + r.get("topic").asText(), r.get("article_count").asDouble() / r.get("total_articles").asDouble());
+      totals.put(r.get("period").asText(), r.get("total_articles").asLong());
+    }
+    assertThat(share).hasSize(1 + totals.size());
+    for (List<String> r : share.subList(1, share.size())) {
+      assertThat(r.get(1)).isEqualTo("All sources");
+      for (int k = 0; k < topics.size(); k++) {
+        assertThat(Double.parseDouble(r.get(2 + k))).isCloseTo(truth.get(r.get(0) + "|" + topics.get(k)), within(1e-6));
+      }
+    }
+    List<List<String>> volume = csv(chromium, "csv-volume");
+    assertThat(volume.subList(1, volume.size())).extracting(r -> r.get(0) + "=" + r.get(2))
+        .containsExactlyElementsOf(totals.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    assertThat(csv(chromium, "csv-index")).hasSize(1 + totals.size());
+
+    // the rules in words and recent matches
+    assertThat(chromium.eval("document.querySelectorAll('#scaled ul.rules li').length").asInt()).isEqualTo(topics.size());
+    assertThat(chromium.eval("document.querySelectorAll('#snippet-table tbody tr mark').length").asInt()).isPositive();
+    assertCleanPage(chromium.events().subList(from, chromium.events().size()), page.toUri().toString());
+  }
+
   @Test
   void theReportCommandWritesTheSamePageAndRejectsAMissingDirectory() throws Exception {
     Path page = tmp.resolve("by-command.html");

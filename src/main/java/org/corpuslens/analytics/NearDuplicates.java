@@ -1,0 +1,180 @@
+package org.corpuslens.analytics;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lag;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.corpuslens.tables.Col;
+import org.corpuslens.tables.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Near-duplicates: syndicated copies with small edits (another lead line, a source or editor line,
+ * a trimmed or added paragraph, traditional characters, full-width forms). Linear in the number
+ * of articles, never all pairs:
+ *
+ * <ol>
+ *   <li>each article's MinHash signature over character shingles of its normalised text ({@link
+ *       NearDuplicateText}, one pass over the text);
+ *   <li>LSH banding with built-in functions: the signature cut into bands of {@code r} values, each
+ *       band hashed ({@code xxhash64}) into a bucket key; articles sharing a bucket are candidates.
+ *       Within a bucket, ordered by time, each article is paired with the bucket's first and with
+ *       its predecessor only, so a bucket of n articles gives at most 2n pairs (a boilerplate bucket
+ *       of thousands does not explode);
+ *   <li>every candidate pair verified by the exact Jaccard similarity of the two shingle sets,
+ *       kept when at least the threshold;
+ *   <li>groups formed transitively, as connected components of the verified pairs, by iterative
+ *       min-label propagation with joins and aggregates (nothing collected to the driver): the
+ *       label is the earliest member by ({@code published_at}, {@code source_path}, {@code
+ *       article_id}), which is the article kept;
+ *   <li>each other member gets {@code duplicate_of} = the kept article and {@code similarity} =
+ *       its exact Jaccard similarity to it (below the threshold only for members joined through
+ *       a third article).
+ * </ol>
+ */
+public final class NearDuplicates {
+  private static final Logger LOG = LoggerFactory.getLogger(NearDuplicates.class);
+
+  /** Default Jaccard threshold of {@code --near-duplicate-threshold}. */
+  public static final double DEFAULT_THRESHOLD = 0.8;
+
+  /** Label propagation stops here at the latest (groups of near-duplicates are shallow). */
+  static final int MAX_ITERATIONS = 50;
+
+  private static final String SIG = "_sig";
+  private static final String BAND = "_band";
+  private static final String KEY = "_key";
+  private static final String A = "_a";
+  private static final String B = "_b";
+  private static final String ID = "_id";
+  private static final String LABEL = "_label";
+
+  private NearDuplicates() {}
+
+  /**
+   * The near-duplicates among {@code articles}: {@code (_duplicate_id, duplicate_of, similarity)}
+   * for every article that is not the earliest of its group. Needs article_id, text,
+   * published_at, source_path. Runs a few small Spark jobs (one per propagation step).
+   */
+  public static Dataset<Row> find(Dataset<Row> articles, double threshold) {
+    Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.TEXT, Col.PUBLISHED_AT, Col.SOURCE_PATH);
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("the near-duplicate threshold must be in (0, 1], not " + threshold);
+    }
+    int[] banding = NearDuplicateText.banding(threshold);
+    int rows = banding[0];
+    int bands = banding[1];
+    UserDefinedFunction signature =
+        udf((UDF1<String, int[]>) text -> text == null ? null : NearDuplicateText.signature(NearDuplicateText.shinglesOf(text), rows * bands),
+            DataTypes.createArrayType(DataTypes.IntegerType, false));
+    UserDefinedFunction similarity =
+        udf((UDF2<String, String, Double>) NearDuplicateText::similarity, DataTypes.DoubleType);
+
+    Column bandKeys =
+        transform(sequence(lit(0), lit(bands - 1)), i -> xxhash64(i, slice(col(SIG), i.multiply(rows).plus(1), lit(rows))));
+    Dataset<Row> buckets =
+        articles
+            .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), signature.apply(col(Col.TEXT)).as(SIG))
+            .where(col(SIG).isNotNull())
+            .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), posexplode(bandKeys).as(new String[] {BAND, KEY}));
+    // the order within a bucket only decides who is paired with whom (the kept article is decided by
+    // the labels below), so the path is not shuffled with the bucket rows
+    WindowSpec bucket = Window.partitionBy(col(BAND), col(KEY)).orderBy(col(Col.PUBLISHED_AT), col(Col.ARTICLE_ID));
+    Dataset<Row> refs =
+        buckets.select(
+            col(Col.ARTICLE_ID), first(col(Col.ARTICLE_ID)).over(bucket).as("_first"), lag(col(Col.ARTICLE_ID), 1).over(bucket).as("_prev"));
+    Dataset<Row> pairs =
+        refs.where(col("_first").notEqual(col(Col.ARTICLE_ID)))
+            .select(col("_first").as(A), col(Col.ARTICLE_ID).as(B))
+            .union(
+                refs.where(col("_prev").isNotNull().and(col("_prev").notEqual(col("_first"))))
+                    .select(col("_prev").as(A), col(Col.ARTICLE_ID).as(B)))
+            .distinct();
+
+    // verification: only the texts of candidate articles are joined to the pairs
+    Dataset<Row> candidateIds = pairs.select(col(A).as(ID)).union(pairs.select(col(B).as(ID))).distinct();
+    Dataset<Row> texts =
+        articles
+            .select(col(Col.ARTICLE_ID).as(ID), col(Col.TEXT), struct(col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH), col(Col.ARTICLE_ID)).as(LABEL))
+            .join(candidateIds, ID)
+            .localCheckpoint();
+    Dataset<Row> ta = texts.select(col(ID).as(A), col(Col.TEXT).as("_ta"));
+    Dataset<Row> tb = texts.select(col(ID).as(B), col(Col.TEXT).as("_tb"));
+    Dataset<Row> edges =
+        pairs.join(ta, A).join(tb, B)
+            .select(col(A), col(B), similarity.apply(col("_ta"), col("_tb")).as(Col.SIMILARITY))
+            .where(col(Col.SIMILARITY).geq(threshold))
+            .select(col(A), col(B))
+            .localCheckpoint();
+
+    // connected components: every vertex takes the smallest label among itself and its neighbours
+    Dataset<Row> both = edges.union(edges.select(col(B).as(A), col(A).as(B)));
+    Dataset<Row> labels =
+        edges.select(col(A).as(ID)).union(edges.select(col(B).as(ID))).distinct()
+            .join(texts.select(col(ID), col(LABEL)), ID)
+            .localCheckpoint();
+    int steps = 0;
+    while (true) {
+      steps++;
+      Dataset<Row> spread = both.join(labels, both.col(A).equalTo(labels.col(ID))).select(col(B).as(ID), col(LABEL));
+      Dataset<Row> next = labels.union(spread).groupBy(col(ID)).agg(min(col(LABEL)).as(LABEL)).localCheckpoint();
+      long changed =
+          next.join(labels.select(col(ID), col(LABEL).as("_old")), ID).where(col(LABEL).notEqual(col("_old"))).count();
+      labels = next;
+      if (changed == 0) {
+        break;
+      }
+      if (steps >= MAX_ITERATIONS) {
+        throw new IllegalStateException("near-duplicate groups did not settle in " + MAX_ITERATIONS + " propagation steps");
+      }
+    }
+    LOG.info("near-duplicates: threshold {}, {} rows x {} bands, groups settled in {} propagation steps", threshold, rows, bands, steps);
+
+    Dataset<Row> members =
+        labels.where(col(LABEL + "." + Col.ARTICLE_ID).notEqual(col(ID)))
+            .select(col(ID).as(A), col(LABEL + "." + Col.ARTICLE_ID).as(B));
+    return members.join(ta, A).join(tb, B)
+        .select(
+            col(A).as(Duplicates.DUPLICATE_ID),
+            col(B).as(Col.DUPLICATE_OF),
+            similarity.apply(col("_ta"), col("_tb")).as(Col.SIMILARITY));
+  }
+
+  /**
+   * Exact and near duplicates together, {@code (_duplicate_id, duplicate_of, similarity)}: exact
+   * duplicates (from {@link Duplicates#find}) have similarity 1, unless the article they copy is
+   * itself a near-duplicate of an earlier one: then they point to that earlier article with its
+   * similarity, so every {@code duplicate_of} names an article that is kept.
+   */
+  public static Dataset<Row> combine(Dataset<Row> exact, Dataset<Row> near) {
+    Dataset<Row> roots =
+        near.select(col(Duplicates.DUPLICATE_ID).as("_k"), col(Col.DUPLICATE_OF).as("_root"), col(Col.SIMILARITY).as("_s"));
+    Dataset<Row> repointed =
+        exact.join(roots, exact.col(Col.DUPLICATE_OF).equalTo(roots.col("_k")), "left_outer")
+            .select(
+                col(Duplicates.DUPLICATE_ID),
+                coalesce(col("_root"), col(Col.DUPLICATE_OF)).as(Col.DUPLICATE_OF),
+                coalesce(col("_s"), lit(1.0)).as(Col.SIMILARITY));
+    return repointed.unionByName(near.select(col(Duplicates.DUPLICATE_ID), col(Col.DUPLICATE_OF), col(Col.SIMILARITY)));
+  }
+}
