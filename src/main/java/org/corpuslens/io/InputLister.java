@@ -45,6 +45,8 @@ public final class InputLister {
   private final long maxFileBytes;
   private final Configuration hadoopConf;
   private final RecordFormat forcedFormat;
+  /** Files left out for their name, per extension, during the current {@link #list} call. */
+  private final java.util.Map<String, Long> skipped = new java.util.TreeMap<>();
 
   /**
    * @param globs file-name patterns such as {@code *.md}
@@ -75,6 +77,7 @@ public final class InputLister {
   public InputListing list(List<String> roots) throws IOException {
     List<InputFile> files = new ArrayList<>();
     List<FileOutcome.Reject> rejects = new ArrayList<>();
+    skipped.clear();
     for (String root : roots) {
       Path rootPath = new Path(root);
       FileSystem fs = rootPath.getFileSystem(hadoopConf);
@@ -90,7 +93,7 @@ public final class InputLister {
     }
     files.sort(Comparator.comparing(InputFile::path));
     rejects.sort(Comparator.comparing(FileOutcome.Reject::sourcePath));
-    return new InputListing(files, rejects);
+    return new InputListing(files, rejects, skipped);
   }
 
   /** True for post files and archives. */
@@ -148,7 +151,9 @@ public final class InputLister {
 
           @Override
           public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
-            if (matches(file.getFileName().toString())) {
+            if (!matches(file.getFileName().toString())) {
+              skipped.merge(extension(file.getFileName().toString()), 1L, Long::sum);
+            } else {
               String relative = rootName + "/" + start.relativize(file);
               if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                 addFile(hadoopPath(file), relative, attrs.size(), files, rejects);
@@ -220,13 +225,25 @@ public final class InputLister {
             rejects.add(directoryNamedLikeAPost(p.toString()));
           }
           dirs.push(p);
-        } else if (matches(p.getName())) {
+        } else if (!matches(p.getName())) {
+          skipped.merge(extension(p.getName()), 1L, Long::sum);
+        } else {
           String childPath = p.toUri().getPath();
           String relative = rootName + childPath.substring(Math.min(rootString.length(), childPath.length()));
           addFile(p.toString(), relative, child.getLen(), files, rejects);
         }
       }
     }
+  }
+
+  /** The extension of a file name, lower case with its dot ({@code .json}, {@code .tar.gz}), or {@code (none)}. */
+  static String extension(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".tar.gz")) {
+      return ".tar.gz";
+    }
+    int dot = lower.lastIndexOf('.');
+    return dot <= 0 || dot == lower.length() - 1 ? "(none)" : lower.substring(dot);
   }
 
   private static FileOutcome.Reject directoryNamedLikeAPost(String path) {

@@ -51,7 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
     extract.validate();
     output.validate();
     TopicLexicon lexicon = analysis.lexicon();
-    return new ExtractJob.Plan(
+    ExtractJob.Plan plan = new ExtractJob.Plan(
         extract.inputs,
         output.dir,
         extract.patterns(),
@@ -63,6 +63,16 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.openCostBytes,
         extract.outputFileBytes,
         start,
-        extract.format);
+        extract.format,
+        extract.fieldMapping(),
+        null);
+    // local inputs are listed and their records sampled now, before Spark starts: an input with no
+    // readable file, or a mapping naming fields no record has, exits 2 at once
+    if (extract.inputs.stream().allMatch(Paths::isLocal)) {
+      plan = new ExtractJob.Plan(plan.inputs(), plan.output(), plan.patterns(), plan.maxFileBytes(), plan.segmenter(), plan.zone(),
+          plan.grain(), plan.partitionBytes(), plan.openCostBytes(), plan.outputFileBytes(), plan.runStart(), plan.format(),
+          plan.mapping(), new ExtractJob.PreListed(InputCheck.listAndCheck(plan, new org.apache.hadoop.conf.Configuration())));
+    }
+    return plan;
   }
 }

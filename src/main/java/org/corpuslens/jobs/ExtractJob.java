@@ -23,6 +23,7 @@ import org.corpuslens.io.ParquetTables;
 import org.corpuslens.io.InputReader;
 import org.corpuslens.io.ReadSettings;
 import org.corpuslens.io.StageMetrics;
+import org.corpuslens.ingest.mapping.FieldMapping;
 import org.corpuslens.pipeline.RecordPipeline;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.tables.Col;
@@ -47,12 +48,26 @@ public final class ExtractJob {
       long openCostBytes,
       long outputFileBytes,
       Instant runStart,
-      String format) {
+      String format,
+      FieldMapping mapping,
+      PreListed listing) {
     /** The same plan, writing its tables to {@code dir} (a staging directory). */
     public Plan writingTo(String dir) {
       return new Plan(
           inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart,
-          format);
+          format, mapping, listing);
+    }
+
+    /** How the inputs are read. */
+    ReadSettings readSettings() {
+      return new ReadSettings(partitionBytes, openCostBytes, maxFileBytes, patterns, format,
+          mapping == null ? java.util.Map.of() : mapping.options());
+    }
+
+    /** The same plan without its listing (the driver need not keep a million paths while the job runs). */
+    Plan withoutListing() {
+      return new Plan(inputs, output, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes,
+          outputFileBytes, runStart, format, mapping, null);
     }
   }
 
@@ -61,10 +76,12 @@ public final class ExtractJob {
    *
    * @param inputFiles files and archive entries read (or rejected whole)
    * @param byFormat per record format: files, records, articles, rejects
+   * @param recordsByMapping records read with each field mapping (built-in profile or --mapping)
+   * @param skippedByExtension files under the inputs left out for their name, per extension
    */
   public record Counts(
       long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates, Map<String, Object> timings,
-      Map<String, Map<String, Long>> byFormat) {
+      Map<String, Map<String, Long>> byFormat, Map<String, Long> recordsByMapping, Map<String, Long> skippedByExtension) {
     public long rejects() {
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -72,6 +89,24 @@ public final class ExtractJob {
     /** Records read: articles + rejects. */
     public long inputRecords() {
       return articles + rejects();
+    }
+  }
+
+  /**
+   * A listing made before Spark started, handed to the job once: {@link #take()} gives it and
+   * forgets it, so the driver does not keep a million paths while the job runs.
+   */
+  public static final class PreListed {
+    private InputListing listing;
+
+    PreListed(InputListing listing) {
+      this.listing = listing;
+    }
+
+    synchronized InputListing take() {
+      InputListing l = listing;
+      listing = null;
+      return l;
     }
   }
 
@@ -88,11 +123,11 @@ public final class ExtractJob {
 
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
     long t0 = System.nanoTime();
-    ReadSettings settings =
-        new ReadSettings(plan.partitionBytes(), plan.openCostBytes(), plan.maxFileBytes(), plan.patterns(), plan.format());
-    InputListing listing =
-        new InputLister(plan.patterns(), plan.maxFileBytes(), spark.sparkContext().hadoopConfiguration(), settings.forcedFormat())
-            .list(plan.inputs());
+    ReadSettings settings = plan.readSettings();
+    InputListing listing = plan.listing() == null ? null : plan.listing().take();
+    if (listing == null) { // inputs on HDFS, S3...: listed and checked here, with Spark's Hadoop configuration
+      listing = InputCheck.listAndCheck(plan, spark.sparkContext().hadoopConfiguration());
+    }
     LOG.info(
         "listed {} input files ({} bytes) and {} rejects while listing, under {}",
         listing.files().size(),
@@ -100,7 +135,7 @@ public final class ExtractJob {
         listing.rejects().size(),
         plan.inputs());
 
-    RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart());
+    RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart(), plan.mapping(), plan.zone());
     long t1 = System.nanoTime();
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
     String binDir = ParquetTables.path(plan.output(), BIN_DIR);
@@ -111,6 +146,7 @@ public final class ExtractJob {
     long listedInputs = listing.inputCount();
     int writers = articleWriters(listing.totalBytes(), plan.outputFileBytes(), spark.sparkContext().defaultParallelism());
     List<String> archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toList();
+    Map<String, Long> skipped = listing.skippedByExtension();
     listing = null;
     Dataset<Row> duplicates = null;
     try {
@@ -136,7 +172,7 @@ public final class ExtractJob {
       timings.put("list_wall_s", (t1 - t0) / 1e9);
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
       timings.put("task_time", metrics.summary());
-      Counts counts = count(processed, listedInputs, archives, plan.output(), duplicateCount, timings);
+      Counts counts = count(processed, listedInputs, archives, plan.output(), duplicateCount, timings, skipped);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -167,7 +203,7 @@ public final class ExtractJob {
   /** Counts articles and rejects by reason and format: a small aggregate, the only thing brought to the driver. */
   private static Counts count(
       Dataset<Row> processed, long listedInputs, List<String> archivePaths, String output, long duplicates,
-      Map<String, Object> timings) {
+      Map<String, Object> timings, Map<String, Long> skipped) {
     long articles = 0;
     long files = 0;
     long plainFiles = 0;
@@ -176,11 +212,15 @@ public final class ExtractJob {
     String[] archives = archivePaths.toArray(String[]::new);
     Column fromArchive = col(Col.SOURCE_PATH).contains("!/").or(col(Col.SOURCE_PATH).isin((Object[]) archives));
     Column format = org.apache.spark.sql.functions.coalesce(col(Col.RECORD_FORMAT), org.apache.spark.sql.functions.lit("none"));
+    Map<String, Long> mappings = new TreeMap<>();
     for (Row row : processed
-        .groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a"), col(Col.ACCOUNTS_FOR_FILE), format.as("f"))
+        .groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a"), col(Col.ACCOUNTS_FOR_FILE), format.as("f"), col(Col.RECORD_MAPPING))
         .count()
         .collectAsList()) {
-      long n = row.getLong(5);
+      long n = row.getLong(6);
+      if (!row.isNullAt(5)) {
+        mappings.merge(row.getString(5), n, Long::sum);
+      }
       boolean article = Schemas.KIND_ARTICLE.equals(row.getString(0));
       boolean accounts = row.getBoolean(3);
       Map<String, Long> perFormat = byFormat.computeIfAbsent(row.getString(4), k -> new TreeMap<>());
@@ -205,7 +245,7 @@ public final class ExtractJob {
           "accounting failed: " + plainInputs + " input files listed but " + plainFiles
               + " of them are in articles + rejects; the tables under " + output + " are incomplete");
     }
-    return new Counts(files, articles, rejects, duplicates, timings, byFormat);
+    return new Counts(files, articles, rejects, duplicates, timings, byFormat, mappings, skipped);
   }
 
   static Column[] columns(List<String> names) {
