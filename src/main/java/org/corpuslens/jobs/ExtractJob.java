@@ -190,6 +190,7 @@ public final class ExtractJob {
     }
   }
 
+
   /**
    * How many tasks write the articles: about one per {@code outputFileBytes} of input, and at
    * least two per core. Each writes one file per year, so the table does not get a file per packed

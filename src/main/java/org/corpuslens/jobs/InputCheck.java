@@ -38,7 +38,10 @@ final class InputCheck {
     ReadSettings settings = plan.readSettings();
     InputListing listing;
     try {
-      listing = new InputLister(plan.patterns(), plan.maxFileBytes(), conf, settings.forcedFormat()).list(plan.inputs());
+      // the run's own output (when it lies inside an input) is never read as input
+      org.apache.hadoop.fs.Path own = new org.apache.hadoop.fs.Path(org.corpuslens.io.StagedOutput.targetOf(plan.output()));
+      String ownOutput = own.getFileSystem(conf).makeQualified(own).toString();
+      listing = new InputLister(plan.patterns(), plan.maxFileBytes(), conf, settings.forcedFormat(), ownOutput).list(plan.inputs());
     } catch (FileNotFoundException e) {
       throw new ConfigurationException("--input: " + e.getMessage(), e);
     } catch (IOException e) {
