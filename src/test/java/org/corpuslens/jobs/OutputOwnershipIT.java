@@ -24,13 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputOwnershipIT {
   private static final String POST =
       "\n---\ntitle: '%s'\ncategories:\n - 金融\n - 测试日报\n - 要闻\nauthor: 测试日报\ndate: 2022-03-0%d 08:00:00\n---\n"
-          + "<p>%s绿色金融支持实体经济发展，银行加大信贷投放力度。</p>\n";
+          + "<p>%s</p>\n";
+
+  /** Three different stories (near-duplicate detection must not group them). */
+  private static final String[] BODIES = {
+    "绿色金融支持实体经济发展，银行加大信贷投放力度。",
+    "今年春播进展顺利，各地农机手抢抓农时下田作业。",
+    "新建的城市图书馆周末开放，市民排队借阅新书。"
+  };
 
   @Test
   void aBusyOutputFailsAtOnceAndADeadHoldersLeftoversAreCleanedUp(@TempDir Path tmp) throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in/source/_posts"));
     for (int i = 1; i <= 3; i++) {
-      Files.writeString(in.resolve("post-" + i + ".md"), String.format(POST, "标题" + i, i, "第" + i + "篇。"), StandardCharsets.UTF_8);
+      Files.writeString(in.resolve("post-" + i + ".md"), String.format(POST, "标题" + i, i, BODIES[i - 1]), StandardCharsets.UTF_8);
     }
     Path input = tmp.resolve("in");
     Path out = input.resolve("out"); // inside the input, on purpose
