@@ -432,6 +432,10 @@ public final class PageExtractor {
   }
 
   /** The host of {@code url} without {@code www.}, or {@code null}. */
+  public static String hostOf(String url) {
+    return host(url);
+  }
+
   static String host(String url) {
     if (url == null || url.isBlank()) {
       return null;

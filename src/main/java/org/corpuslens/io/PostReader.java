@@ -125,12 +125,19 @@ public final class PostReader {
           Schemas.KIND_ARTICLE, a.articleId(), a.sourcePath(), a.source(), a.section(), a.channel(),
           a.title(), a.editor(), a.originalSource(), Timestamp.from(a.publishedAt()),
           a.dateKind().columnValue(), a.text(), a.charCount(), a.paragraphCount(), a.imageCount(),
-          terms, pos, terms.length, a.sizeBytes(), null, null);
+          terms, pos, terms.length, a.sizeBytes(), null, null, a.url(), a.author(), a.language());
     }
     FileOutcome.Reject r = (FileOutcome.Reject) outcome;
     return RowFactory.create(
         Schemas.KIND_REJECT, null, r.sourcePath(), r.source(), null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, r.sizeBytes(), r.reason().name(), r.detail());
+        null, null, null, null, null, null, null, null, r.sizeBytes(), r.reason().name(), r.detail(), null, null, null);
+  }
+
+  /** The row of a WARC record that is counted, not processed. */
+  static Row skippedRow(RawPost raw) {
+    return RowFactory.create(
+        Schemas.KIND_SKIPPED, null, raw.path(), null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, 0L, raw.skippedKind(), null, null, null, null);
   }
 
   static Predicate<String> postPattern(List<String> globs) {

@@ -3,6 +3,7 @@ package org.corpuslens.pipeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.corpuslens.extract.Language;
 import org.corpuslens.ingest.DateKind;
 import org.corpuslens.ingest.RejectReason;
 import org.corpuslens.segment.Token;
@@ -30,8 +31,20 @@ public sealed interface FileOutcome {
       int paragraphCount,
       int imageCount,
       List<Token> tokens,
-      long sizeBytes)
+      long sizeBytes,
+      String url,
+      String author,
+      String language)
       implements FileOutcome {
+    /** An article of a post: no URL or author, language from the text. */
+    public Article(
+        String articleId, String sourcePath, String source, String section, String channel, String title,
+        String editor, String originalSource, Instant publishedAt, DateKind dateKind, String text, int charCount,
+        int paragraphCount, int imageCount, List<Token> tokens, long sizeBytes) {
+      this(articleId, sourcePath, source, section, channel, title, editor, originalSource, publishedAt, dateKind,
+          text, charCount, paragraphCount, imageCount, tokens, sizeBytes, null, null, Language.of(text));
+    }
+
     public Article {
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(sourcePath, "sourcePath");

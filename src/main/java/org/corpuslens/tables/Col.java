@@ -27,6 +27,12 @@ public final class Col {
   public static final String SIZE_BYTES = "size_bytes";
   public static final String YEAR = "year";
   public static final String DUPLICATE_OF = "duplicate_of";
+  /** The page's address (WARC-Target-URI, or a saved page's canonical URL); null for posts. */
+  public static final String URL = "url";
+  /** The author named by a byline or credit line of a page; null for posts. */
+  public static final String AUTHOR = "author";
+  /** {@code zh}, {@code ja}, {@code ko} or {@code other}: the script of the text (extract.Language). */
+  public static final String LANGUAGE = "language";
 
   // rejects
   public static final String REASON = "reason";

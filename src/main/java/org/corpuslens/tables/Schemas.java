@@ -27,6 +27,13 @@ public final class Schemas {
   public static final String KIND_REJECT = "reject";
 
   /**
+   * Value of {@link Col#KIND} for a WARC record that is neither an article nor a reject (request,
+   * metadata, warcinfo, revisit, non-HTML or non-200 response): {@link Col#REASON} holds its kind.
+   * Counted in the run summary, never written to a table.
+   */
+  public static final String KIND_SKIPPED = "skipped";
+
+  /**
    * What the per-file stage emits for every input file: an article ({@code kind = article}, reject
    * fields null) or a reject ({@code kind = reject}, with source_path, reason, detail, size_bytes
    * and the source when the front matter named one). Dates are added afterwards with built-ins.
@@ -55,6 +62,9 @@ public final class Schemas {
             createStructField(Col.SIZE_BYTES, LongType, false),
             createStructField(Col.REASON, StringType, true),
             createStructField(Col.DETAIL, StringType, true),
+            createStructField(Col.URL, StringType, true),
+            createStructField(Col.AUTHOR, StringType, true),
+            createStructField(Col.LANGUAGE, StringType, true),
           });
 
   /** Columns of {@code articles}, in order ({@code year} is the partition column). */
@@ -81,6 +91,9 @@ public final class Schemas {
           Col.TOKEN_COUNT,
           Col.SIZE_BYTES,
           Col.DUPLICATE_OF,
+          Col.URL,
+          Col.AUTHOR,
+          Col.LANGUAGE,
           Col.YEAR);
 
   /** Columns of {@code rejects}, in order. */
