@@ -50,26 +50,6 @@ public final class PostParser {
   }
 
   /**
-   * Whether {@code text} starts (after a BOM and blank lines) with a {@code ---} line: a post.
-   * HTML files without it are saved web pages.
-   */
-  public static boolean hasFrontMatter(String text) {
-    int pos = text.startsWith("\uFEFF") ? 1 : 0;
-    while (pos < text.length()) {
-      int end = lineEnd(text, pos);
-      String line = text.substring(pos, end);
-      if (!line.isBlank()) {
-        return line.strip().equals(FENCE);
-      }
-      if (end >= text.length()) {
-        break;
-      }
-      pos = nextLine(text, end);
-    }
-    return false;
-  }
-
-  /**
    * Splits and reads {@code text}.
    *
    * @throws RejectException {@link RejectReason#NO_FRONT_MATTER}, {@link

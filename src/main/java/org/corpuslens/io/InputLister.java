@@ -23,6 +23,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 import org.corpuslens.ingest.RejectReason;
+import org.corpuslens.ingest.format.RecordFormat;
+import org.corpuslens.ingest.format.RecordFormats;
 import org.corpuslens.pipeline.FileOutcome;
 
 /**
@@ -42,18 +44,31 @@ public final class InputLister {
   private final List<GlobPattern> patterns;
   private final long maxFileBytes;
   private final Configuration hadoopConf;
+  private final RecordFormat forcedFormat;
 
   /**
    * @param globs file-name patterns such as {@code *.md}
    * @param maxFileBytes files larger than this are rejected as {@link RejectReason#TOO_LARGE}
    */
   public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf) {
+    this(globs, maxFileBytes, hadoopConf, null);
+  }
+
+  /**
+   * @param globs file-name patterns such as {@code *.md}
+   * @param maxFileBytes one-record files larger than this are rejected as {@link
+   *     RejectReason#TOO_LARGE}; files that may hold many records (JSON Lines, CSV...) are not
+   *     limited as a whole (their records are)
+   * @param forcedFormat the {@code --format}, or {@code null} when chosen per file
+   */
+  public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf, RecordFormat forcedFormat) {
     if (globs.isEmpty()) {
       throw new IllegalArgumentException("at least one file pattern is needed");
     }
     this.patterns = globs.stream().map(GlobPattern::new).toList();
     this.maxFileBytes = maxFileBytes;
     this.hadoopConf = hadoopConf;
+    this.forcedFormat = forcedFormat;
   }
 
   /** Lists every root; a root that does not exist is a configuration error. */
@@ -96,7 +111,8 @@ public final class InputLister {
       String path, String relative, long size, List<InputFile> files, List<FileOutcome.Reject> rejects) {
     if (ArchiveEntries.isArchive(relative)) {
       files.add(new InputFile(path, relative, size, true)); // its entries are checked one by one
-    } else if (size > maxFileBytes) {
+    } else if (size > maxFileBytes
+        && !RecordFormats.mayHoldManyRecords(relative.substring(relative.lastIndexOf('/') + 1), forcedFormat)) {
       rejects.add(
           new FileOutcome.Reject(
               path,

@@ -54,7 +54,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return new ExtractJob.Plan(
         extract.inputs,
         output.dir,
-        extract.patterns,
+        extract.patterns(),
         extract.maxFileBytes,
         extract.segmenterConfig(lexicon.allKeywords()),
         analysis.zoneId(),
@@ -62,6 +62,8 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.partitionBytes,
         extract.openCostBytes,
         extract.outputFileBytes,
-        start);
+        start,
+        extract.format,
+        extract.languages());
   }
 }

@@ -3,6 +3,7 @@ package org.corpuslens.jobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.corpuslens.ingest.format.RecordFormats;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.segment.StopWords;
 import picocli.CommandLine.Option;
@@ -18,13 +19,34 @@ public final class ExtractOptions {
           + "(local path, file:, hdfs://, s3a://).")
   List<String> inputs;
 
+  /** The patterns when neither --pattern nor a --format is given: the posts'. */
+  static final List<String> DEFAULT_PATTERNS = List.of("*.md", "*.html", "*.htm", "*.warc", "*.warc.gz");
+
   @Option(
       names = "--pattern",
       split = ",",
       paramLabel = "GLOB",
-      defaultValue = "*.md,*.html,*.htm",
-      description = "File-name patterns of posts, comma-separated (default: ${DEFAULT-VALUE}).")
+      description = "File-name patterns of the inputs, comma-separated (default: *.md,*.html,*.htm,*.warc,*.warc.gz; with --format NAME, "
+          + "that format's extensions).")
   List<String> patterns;
+
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      defaultValue = RecordFormats.AUTO,
+      description = "Record format of every input file, or auto: chosen per file by its first bytes, then its "
+          + "extension (default: ${DEFAULT-VALUE}). Formats: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = FormatNames.class)
+  String format;
+
+  @Option(
+      names = "--languages",
+      split = ",",
+      paramLabel = "CODE",
+      defaultValue = "zh",
+      description = "Languages of full pages (WARC records, saved pages) that become articles, comma-separated: zh, ja, ko, "
+          + "other (default: ${DEFAULT-VALUE}); a page in another language is a NOT_CHINESE reject. Posts are not checked.")
+  List<String> languages;
 
   @Option(
       names = "--max-file-bytes",
@@ -71,6 +93,15 @@ public final class ExtractOptions {
     if (partitionBytes <= 0 || openCostBytes < 0) {
       throw new ConfigurationException("--partition-bytes must be positive and --open-cost-bytes not negative");
     }
+    for (String language : languages) {
+      if (!LANGUAGES.contains(language)) {
+        throw new ConfigurationException("--languages " + language + " is unknown; use one or more of " + String.join(", ", LANGUAGES));
+      }
+    }
+    if (!RecordFormats.names().contains(format)) {
+      throw new ConfigurationException("--format " + format + " is unknown; use one of " + String.join(", ", RecordFormats.names()));
+    }
+    List<String> patterns = patterns();
     if (patterns.isEmpty() || patterns.stream().anyMatch(String::isBlank)) {
       throw new ConfigurationException("--pattern needs at least one non-blank file-name pattern such as *.md");
     }
@@ -78,6 +109,35 @@ public final class ExtractOptions {
       if (Paths.isLocal(input) && !Files.exists(Paths.local(input))) {
         throw new ConfigurationException("--input " + input + ": no such file or directory");
       }
+    }
+  }
+
+  /** The codes --languages accepts ({@code extract.Language}). */
+  static final List<String> LANGUAGES = List.of(
+      org.corpuslens.extract.Language.CHINESE, org.corpuslens.extract.Language.JAPANESE,
+      org.corpuslens.extract.Language.KOREAN, org.corpuslens.extract.Language.OTHER);
+
+  /** The --languages codes as a set. */
+  java.util.Set<String> languages() {
+    return java.util.Set.copyOf(languages);
+  }
+
+  /** The file-name patterns: --pattern, else the --format's extensions, else the posts'. */
+  List<String> patterns() {
+    if (patterns != null) {
+      return patterns;
+    }
+    if (RecordFormats.AUTO.equals(format) || format == null) {
+      return DEFAULT_PATTERNS;
+    }
+    return RecordFormats.byName(format).orElseThrow().extensions().stream().map(e -> "*" + e).toList();
+  }
+
+  /** The values picocli lists for --format. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return RecordFormats.names().iterator();
     }
   }
 

@@ -15,6 +15,8 @@ final class Summaries {
     options.put("inputs", plan.inputs());
     options.put("output", plan.output());
     options.put("patterns", plan.patterns());
+    options.put("format", plan.format());
+    options.put("languages", new java.util.TreeSet<>(plan.languages()));
     options.put("max_file_bytes", plan.maxFileBytes());
     options.put("zone", plan.zone().getId());
     options.put("period", plan.grain().columnValue());
@@ -27,6 +29,8 @@ final class Summaries {
         .put("started_at", start.toString())
         .put("finished_at", Instant.now().toString())
         .put("input_files", counts.inputFiles())
+        .put("input_records", counts.inputRecords())
+        .put("formats", counts.byFormat())
         .put("articles", counts.articles())
         .put("rejects", counts.rejects())
         .put("rejects_by_reason", counts.rejectsByReason())

@@ -57,6 +57,24 @@ public sealed interface FileOutcome {
   }
 
   /**
+   * A record of a container that is counted, not processed (a WARC request, revisit, non-HTML
+   * response ...): neither an article nor a reject.
+   *
+   * @param kind what it is ({@code request}, {@code non_html}, ...)
+   */
+  record Skipped(String sourcePath, String kind) implements FileOutcome {
+    public Skipped {
+      Objects.requireNonNull(sourcePath, "sourcePath");
+      Objects.requireNonNull(kind, "kind");
+    }
+
+    @Override
+    public long sizeBytes() {
+      return 0;
+    }
+  }
+
+  /**
    * A rejected file.
    *
    * @param source the source named by the front matter when it could be read, else {@code null}

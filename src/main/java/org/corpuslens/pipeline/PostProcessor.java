@@ -77,9 +77,6 @@ public final class PostProcessor {
     try {
       long t0 = System.nanoTime();
       String text = TextDecoder.decode(bytes);
-      if (isSavedPageName(sourcePath) && !PostParser.hasFrontMatter(text)) {
-        return page(sourcePath, idKey, text, PageSource.SAVED_PAGE, bytes.length, t0);
-      }
       Post post = parser.parse(text);
       FrontMatter fm = post.frontMatter();
       source = fm.source();
@@ -216,12 +213,6 @@ public final class PostProcessor {
 
   private static String where(PageSource page) {
     return page.url() == null ? "" : " at " + page.url();
-  }
-
-  /** Saved pages: {@code .html} / {@code .htm} files; without front matter they are full pages. */
-  static boolean isSavedPageName(String path) {
-    String lower = path.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".html") || lower.endsWith(".htm");
   }
 
   /**

@@ -27,6 +27,8 @@ public final class Col {
   public static final String SIZE_BYTES = "size_bytes";
   public static final String YEAR = "year";
   public static final String DUPLICATE_OF = "duplicate_of";
+  /** The record format that read the article or reject ({@code post}, {@code jsonl}, ...). */
+  public static final String RECORD_FORMAT = "record_format";
   /** The page's address (WARC-Target-URI, or a saved page's canonical URL); null for posts. */
   public static final String URL = "url";
   /** The author named by a byline or credit line of a page; null for posts. */
@@ -80,4 +82,6 @@ public final class Col {
   // intermediate columns
   public static final String MENTIONS = "mentions";
   public static final String KIND = "kind";
+  /** True on exactly one row per input file or archive entry: the run's accounting. */
+  public static final String ACCOUNTS_FOR_FILE = "accounts_for_file";
 }

@@ -1,5 +1,6 @@
 package org.corpuslens.tables;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -62,6 +63,8 @@ public final class Schemas {
             createStructField(Col.SIZE_BYTES, LongType, false),
             createStructField(Col.REASON, StringType, true),
             createStructField(Col.DETAIL, StringType, true),
+            createStructField(Col.RECORD_FORMAT, StringType, true),
+            createStructField(Col.ACCOUNTS_FOR_FILE, BooleanType, false),
             createStructField(Col.URL, StringType, true),
             createStructField(Col.AUTHOR, StringType, true),
             createStructField(Col.LANGUAGE, StringType, true),
@@ -91,6 +94,7 @@ public final class Schemas {
           Col.TOKEN_COUNT,
           Col.SIZE_BYTES,
           Col.DUPLICATE_OF,
+          Col.RECORD_FORMAT,
           Col.URL,
           Col.AUTHOR,
           Col.LANGUAGE,
@@ -98,7 +102,7 @@ public final class Schemas {
 
   /** Columns of {@code rejects}, in order. */
   public static final List<String> REJECT_COLUMNS =
-      List.of(Col.SOURCE_PATH, Col.REASON, Col.DETAIL, Col.SIZE_BYTES, Col.SOURCE);
+      List.of(Col.SOURCE_PATH, Col.REASON, Col.DETAIL, Col.SIZE_BYTES, Col.SOURCE, Col.RECORD_FORMAT);
 
 
   /**

@@ -2,7 +2,15 @@ package org.corpuslens.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.util.Map;
+import org.corpuslens.ingest.format.RecordFormat;
+import org.corpuslens.ingest.format.RecordFormats;
+import org.corpuslens.ingest.format.RecordInput;
+import org.corpuslens.ingest.format.RecordIterator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
@@ -32,6 +40,20 @@ class PostProcessorPageTest {
   static final String BODY =
       "<p>记者从会上了解到，绿色金融改革创新试验区将扩大到更多省份，推动绿色信贷和绿色债券发展。</p>"
           + "<p>专家表示，试点扩围有助于引导更多资金投向节能环保和清洁能源领域。</p>";
+
+  /** A file read as the format registry chooses it, processed by the record pipeline. */
+  static FileOutcome savedPage(String path, String content) {
+    byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    RecordFormat format = RecordFormats.choose(name, bytes, null).orElseThrow();
+    try (RecordIterator records = format.open(RecordInput.whole(path, path.substring(6), name, "s", bytes.length,
+        new ByteArrayInputStream(bytes), 1_000_000, Map.of()))) {
+      return new RecordProcessor(Segmenters.get(SegmenterConfig.withDefaultStopWords(TopicLexicon.defaults().allKeywords())), RUN)
+          .process(records.next());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @Test
   void aWarcPageBecomesAnArticleWithItsMetadata() {
@@ -80,7 +102,7 @@ class PostProcessorPageTest {
     assertThat(a.publishedAt()).isEqualTo(CRAWL);
     assertThat(a.dateKind()).isEqualTo(DateKind.CRAWLED);
 
-    FileOutcome saved = CHINESE.process("file:/s/a.html", "s/a.html", html.getBytes(StandardCharsets.UTF_8));
+    FileOutcome saved = savedPage("file:/s/a.html", html);
     assertThat(saved).isInstanceOf(FileOutcome.Reject.class);
     assertThat(((FileOutcome.Reject) saved).reason()).as(((FileOutcome.Reject) saved).detail()).isEqualTo(RejectReason.MISSING_DATE);
   }
@@ -111,7 +133,7 @@ class PostProcessorPageTest {
   void savedPagesWithoutFrontMatterGoTheFullPageWay() {
     String html = "<!-- saved from url=(0048)https://www.example.com/2023/0315/saved-page.html -->\n"
         + page("<title>绿色金融改革试点扩围_某某网</title>", BODY);
-    FileOutcome out = CHINESE.process("file:/s/页面.html", "s/页面.html", html.getBytes(StandardCharsets.UTF_8));
+    FileOutcome out = savedPage("file:/s/页面.html", html);
     assertThat(out).isInstanceOf(FileOutcome.Article.class);
     FileOutcome.Article a = (FileOutcome.Article) out;
     assertThat(a.url()).isEqualTo("https://www.example.com/2023/0315/saved-page.html");
@@ -120,7 +142,7 @@ class PostProcessorPageTest {
 
     // a post in an .html file (front matter first) is still a post
     String post = "---\ntitle: '标题'\ncategories:\n - 金融\n - 某报\nauthor: 某报\ndate: 2022-04-12 12:14:54\n---\n" + BODY;
-    FileOutcome.Article p = (FileOutcome.Article) CHINESE.process("file:/s/post.html", "s/post.html", post.getBytes(StandardCharsets.UTF_8));
+    FileOutcome.Article p = (FileOutcome.Article) savedPage("file:/s/post.html", post);
     assertThat(p.source()).isEqualTo("某报");
     assertThat(p.url()).isNull();
   }
