@@ -26,6 +26,12 @@ import org.netpreserve.jwarc.Warcinfo;
 /** WARC files written with jwarc for the tests: a builder of records, gzip or plain. */
 public final class WarcTestFiles {
   private final List<WarcRecord> records = new ArrayList<>();
+  private final List<Long> offsets = new ArrayList<>();
+
+  /** The byte offset at which each record was written, by the last {@link #bytes(boolean)}. */
+  public List<Long> offsets() {
+    return List.copyOf(offsets);
+  }
 
   public static final Instant CRAWL = Instant.parse("2023-03-16T04:00:00Z");
 
@@ -88,7 +94,9 @@ public final class WarcTestFiles {
   public byte[] bytes(boolean gzip) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+      offsets.clear();
       for (WarcRecord r : records) {
+        offsets.add(writer.position());
         writer.write(r);
       }
     }
