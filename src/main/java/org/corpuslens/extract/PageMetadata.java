@@ -97,6 +97,8 @@ final class PageMetadata {
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|\\s-\\s|\\s–\\s|-(?=[^\\d]+$))\\s*");
 
+  private static final Pattern SUFFIX_START = Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|-|–)");
+
   /** The headline: a matching h1, og:title, JSON-LD headline, or {@code <title>} minus its suffix. */
   static String title(Raw raw, List<Para> all) {
     String og = first(raw.metas(), "og:title", "twitter:title");
@@ -119,6 +121,15 @@ final class PageMetadata {
     }
     if (ld != null) {
       return Whitespace.normalize(ld);
+    }
+    // a visible headline without h1: a line that the <title> starts with, before a separator
+    for (Para p : all) {
+      String t = p.text();
+      String tag = raw.titleTag();
+      if (t.length() >= 2 && t.length() <= 80 && tag.length() > t.length() && tag.startsWith(t)
+          && SUFFIX_START.matcher(tag.substring(t.length())).lookingAt()) {
+        return t;
+      }
     }
     if (raw.h1s().size() == 1 && raw.h1s().get(0).length() >= 4 && raw.h1s().get(0).length() <= 80) {
       return raw.h1s().get(0);

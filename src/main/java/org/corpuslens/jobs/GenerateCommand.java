@@ -10,11 +10,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.generate.CorpusGenerator;
+import org.corpuslens.generate.PageGenerator;
 import org.corpuslens.generate.GeneratorConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,6 +70,12 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of cores). The output does not depend on it.")
   Integer threads;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "post",
+      description = "What to write: post (the archive's posts, default), page (saved full news pages, DIR/pages/<layout>/<n>.html) or "
+          + "warc (the same pages as request and response records in DIR/crawl/pages-NNNNN.warc.gz, with non-HTML, 404 and revisit "
+          + "records); pages come with their body paragraphs, title, date and source in DIR/" + PageGenerator.GROUND_TRUTH_FILE + ".")
+  String format;
+
   @Option(names = "--overwrite", description = "Replace a corpus generated earlier in DIR (only a directory holding "
       + CorpusGenerator.GROUND_TRUTH_FILE + " is ever cleared).")
   boolean overwrite;
@@ -76,6 +84,12 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!List.of("post", "page", "warc").contains(format)) {
+      throw new ConfigurationException("--format " + format + " is unknown; use post, page or warc");
+    }
+    if (!format.equals("post")) {
+      return pages();
+    }
     GeneratorConfig config = config();
     prepareOutput();
     CorpusGenerator.Summary s = CorpusGenerator.generate(config);
@@ -85,6 +99,29 @@ public final class GenerateCommand implements Callable<Integer> {
             + "posts under %s%nground truth: %s%n",
         s.posts(), s.articles(), s.duplicates(), s.rejects(), s.bytes() / 1e6, seconds, s.posts() / seconds,
         output.resolve("source"), s.groundTruth());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** {@code --format page|warc}: full pages and their ground truth. */
+  private int pages() throws IOException {
+    if (articles <= 0 || articles > Integer.MAX_VALUE) {
+      throw new ConfigurationException("--articles must be between 1 and " + Integer.MAX_VALUE + ", got " + articles);
+    }
+    if (Files.exists(output.resolve(PageGenerator.GROUND_TRUTH_FILE)) && !overwrite) {
+      throw new ConfigurationException(output + " already holds generated pages; add --overwrite to replace them");
+    }
+    if (Files.isDirectory(output) && !overwrite) {
+      try (var entries = Files.list(output)) {
+        if (entries.findAny().isPresent()) {
+          throw new ConfigurationException(output + " is not empty: choose a new or empty directory");
+        }
+      }
+    }
+    long t0 = System.nanoTime();
+    PageGenerator.Summary s = PageGenerator.create(seed).write(output, (int) articles, format.equals("warc"));
+    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d pages in %d %s files, %.1f MB, in %.1f s%nground truth: %s%n",
+        s.pages(), s.files(), format, s.bytes() / 1e6, (System.nanoTime() - t0) / 1e9, s.groundTruth());
     spec.commandLine().getOut().flush();
     return 0;
   }
