@@ -151,4 +151,16 @@ public final class TermFrequencies {
       return rows.iterator();
     }
   }
+
+  /**
+   * The rows of a {@link #compute} result with at least {@code minCount} occurrences (the long
+   * tail of rare terms is the user's choice: {@code --min-term-count}). The denominators are not
+   * changed: {@code period_source_tokens} still counts every term.
+   */
+  public static Dataset<Row> atLeast(Dataset<Row> termFrequencies, long minCount) {
+    if (minCount < 1) {
+      throw new IllegalArgumentException("minimum term count must be at least 1, got " + minCount);
+    }
+    return minCount == 1 ? termFrequencies : termFrequencies.filter(col(Col.COUNT).geq(minCount));
+  }
 }

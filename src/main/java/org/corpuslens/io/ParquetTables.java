@@ -16,6 +16,8 @@ public final class ParquetTables {
   public static final String TOPIC_TRENDS = "topic_trends";
   public static final String TOPIC_TRENDS_BY_SOURCE = "topic_trends_by_source";
   public static final String SOURCE_STATS = "source_stats";
+  public static final String TOPIC_INDEX = "topic_index";
+  public static final String TOPIC_MENTIONS = "topic_mentions";
 
   private ParquetTables() {}
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Compute term_frequencies, topic_trends, topic_trends_by_source and source_stats "
+    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, topic_index and "
+        + "topic_mentions "
         + "from the articles and rejects tables of an extract run.")
 public final class AnalyzeCommand implements Callable<Integer> {
   static final String SUMMARY_FILE = "analyze_summary.json";
@@ -40,6 +41,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   boolean overwrite;
 
   @Mixin AnalysisOptions analysis;
+  @Mixin TermOptions terms;
   @Spec CommandSpec spec;
 
   @Override
@@ -47,7 +49,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Instant start = Instant.now();
     String out = output == null ? tables : output;
     boolean inPlace = out.equals(tables);
-    AnalyzeJob.Plan plan = plan(tables, out, analysis);
+    AnalyzeJob.Plan plan = plan(tables, out, analysis, terms);
     if (Paths.isLocal(tables) && !java.nio.file.Files.isDirectory(Paths.local(tables).resolve("articles"))) {
       throw new ConfigurationException("--tables " + tables + " has no articles table: run extract (or run) first");
     }
@@ -55,17 +57,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ConfigurationException(
           "--output " + out + " already exists and is not empty: choose another directory or add --overwrite");
     }
-    try (SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(out, "analyze", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
       StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
       try {
-        AnalyzeJob.run(spark, new AnalyzeJob.Plan(
-            plan.tables(), staged.dir(), plan.lexicon(), plan.zone(), plan.grain(), plan.keepDuplicates()));
+        Map<String, Object> tableFacts = AnalyzeJob.run(spark, plan.writingTo(staged.dir()));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("tables", tables);
         options.put("output", out);
         options.put("zone", plan.zone().getId());
         options.put("period", plan.grain().columnValue());
         options.put("keep_duplicates", plan.keepDuplicates());
+        options.put("index_base", plan.index().base().toString());
+        options.put("index_min_articles", plan.index().minArticles());
+        options.put("min_term_count", plan.terms().minTermCount());
         RunSummary summary =
             new RunSummary()
                 .put("command", "analyze")
@@ -73,6 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .put("finished_at", Instant.now().toString())
                 .put("lexicon", Summaries.lexicon(plan.lexicon()))
                 .put("options", options)
+                .put("tables", tableFacts)
                 .put("versions", Versions.all());
         summary.write(staged.dir(), SUMMARY_FILE, spark.sparkContext().hadoopConfiguration());
         if (inPlace) {
@@ -90,8 +96,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  static AnalyzeJob.Plan plan(String tables, String output, AnalysisOptions analysis) {
+  static AnalyzeJob.Plan plan(String tables, String output, AnalysisOptions analysis, TermOptions terms) {
     return new AnalyzeJob.Plan(
-        tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain(), analysis.keepDuplicates);
+        tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
+        analysis.indexSettings(), terms.settings());
   }
 }

@@ -1,8 +1,17 @@
 package org.corpuslens.jobs;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -11,6 +20,7 @@ import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.TermFrequencies;
+import org.corpuslens.analytics.TopicIndex;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.analytics.TopicMentions;
 import org.corpuslens.analytics.TopicTrends;
@@ -30,12 +40,38 @@ public final class AnalyzeJob {
 
   /** Everything the analyze stage needs, validated on the driver. */
   public record Plan(
-      String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {}
+      String tables,
+      String output,
+      TopicLexicon lexicon,
+      ZoneId zone,
+      PeriodGrain grain,
+      boolean keepDuplicates,
+      TopicIndex.Settings index,
+      TermSettings terms) {
+    /** A plan with the default index and term settings. */
+    public Plan(String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {
+      this(tables, output, lexicon, zone, grain, keepDuplicates, TopicIndex.Settings.defaults(), TermSettings.DEFAULTS);
+    }
 
-  /** The article columns the trends and source statistics need (text only to count mentions). */
+    /** The same plan writing to another directory. */
+    public Plan writingTo(String dir) {
+      return new Plan(tables, dir, lexicon, zone, grain, keepDuplicates, index, terms);
+    }
+  }
+
+  /**
+   * Settings of the term tables.
+   *
+   * @param minTermCount {@code term_frequencies} keeps rows with at least this many occurrences
+   */
+  public record TermSettings(long minTermCount) {
+    public static final TermSettings DEFAULTS = new TermSettings(1);
+  }
+
+  /** The article columns the trends and source statistics need (title and text only to match topics). */
   private static final List<String> PER_ARTICLE =
-      List.of(Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.PERIOD, Col.CHAR_COUNT, Col.EDITOR,
-          Col.DATE_KIND, Col.DUPLICATE_OF, Col.TEXT);
+      List.of(Col.ARTICLE_ID, Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.PERIOD, Col.CHAR_COUNT, Col.EDITOR,
+          Col.DATE_KIND, Col.DUPLICATE_OF, Col.TITLE, Col.TEXT);
 
   private AnalyzeJob() {}
 
@@ -45,7 +81,13 @@ public final class AnalyzeJob {
     LOG.info("analyze: {} written in {} s", table, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
-  public static void run(SparkSession spark, Plan plan) {
+  /**
+   * Runs the analyze stage.
+   *
+   * @return facts for the run summary: per table what was kept and dropped
+   */
+  public static Map<String, Object> run(SparkSession spark, Plan plan) {
+    Map<String, Object> facts = new LinkedHashMap<>();
     Dataset<Row> allArticles =
         ArticleDates.withDates(
             ParquetTables.read(spark, plan.tables(), ParquetTables.ARTICLES).drop(Col.YEAR),
@@ -53,39 +95,75 @@ public final class AnalyzeJob {
             plan.grain());
     Dataset<Row> rejects = ParquetTables.read(spark, plan.tables(), ParquetTables.REJECTS);
 
-    // the tokens are read once, by term_frequencies; the text once, here, for all topic counts:
-    // trends and source statistics then share this small per-article projection
+    // the tokens are read once, by term_frequencies; the title and text once, here, for all topic
+    // rules and the mentions they count: trends, index, mentions and source statistics then share
+    // this small per-article projection
     Dataset<Row> perArticle =
-        TopicMentions.withCounts(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
-            .drop(Col.TEXT)
+        TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
+            .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      long minCount = plan.terms().minTermCount();
+      Observation tfRows = new Observation("term_frequencies");
+      Dataset<Row> termFrequencies =
+          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates()))
+              .observe(
+                  tfRows,
+                  count(lit(1)).as("rows"),
+                  sum(when(col(Col.COUNT).lt(minCount), 1L).otherwise(0L)).as("rows_dropped"));
       timed("term_frequencies", () -> ParquetTables.write(
-          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates())),
-          plan.output(),
-          ParquetTables.TERM_FREQUENCIES));
-      Dataset<Row> articles = Duplicates.counted(perArticle, plan.keepDuplicates());
+          TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
+      facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
+      Dataset<Row> counted = Duplicates.counted(perArticle, plan.keepDuplicates());
+      timed("topic_mentions", () -> ParquetTables.write(
+          TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
+      Dataset<Row> articles = counted.drop(Col.TOPIC_MATCHES);
+      timed("topic_index", () -> ParquetTables.writeSmall(
+          TopicIndex.compute(articles, plan.lexicon(), plan.grain(), plan.index()), plan.output(),
+          ParquetTables.TOPIC_INDEX));
       timed("topic_trends", () -> ParquetTables.writeSmall(
           TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
       timed("topic_trends_by_source", () -> ParquetTables.write(
           TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
       timed("source_stats", () -> ParquetTables.writeSmall(
-          SourceStats.compute(perArticle, rejects, plan.lexicon(), plan.keepDuplicates()),
+          SourceStats.compute(perArticle.drop(Col.TOPIC_MATCHES), rejects, plan.lexicon(), plan.keepDuplicates()),
           plan.output(),
           ParquetTables.SOURCE_STATS));
     } finally {
       perArticle.unpersist();
     }
     LOG.info(
-        "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
+        "analyze: wrote {}, {}, {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
         ParquetTables.TERM_FREQUENCIES,
         ParquetTables.TOPIC_TRENDS,
         ParquetTables.TOPIC_TRENDS_BY_SOURCE,
         ParquetTables.SOURCE_STATS,
+        ParquetTables.TOPIC_INDEX,
+        ParquetTables.TOPIC_MENTIONS,
         plan.output(),
         plan.lexicon().topics().size(),
         plan.grain().columnValue(),
         plan.zone(),
         plan.keepDuplicates() ? "kept" : "excluded");
+    return facts;
+  }
+
+  private static Map<String, Object> termFrequencyFacts(Observation rows, long minCount) {
+    Map<String, Object> observed;
+    try {
+      observed = rows.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the term_frequencies row counts", e);
+    }
+    long all = ((Number) observed.get("rows")).longValue();
+    Object droppedValue = observed.get("rows_dropped");
+    long dropped = droppedValue == null ? 0 : ((Number) droppedValue).longValue();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("min_term_count", minCount);
+    m.put("rows", all - dropped);
+    m.put("rows_dropped", dropped);
+    LOG.info("analyze: term_frequencies kept {} rows, dropped {} with fewer than {} occurrences", all - dropped, dropped, minCount);
+    return m;
   }
 }

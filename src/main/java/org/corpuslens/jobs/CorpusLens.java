@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     versionProvider = Versions.Provider.class,
     description = "Turns archived Chinese news posts into Parquet tables of term frequencies, "
         + "policy-topic trends and source statistics.",
-    subcommands = {RunCommand.class, ExtractCommand.class, AnalyzeCommand.class, ReportCommand.class, GenerateCommand.class})
+    subcommands = {RunCommand.class, ExtractCommand.class, AnalyzeCommand.class, ReportCommand.class, GenerateCommand.class,
+        SampleCommand.class, SegmentCommand.class})
 public final class CorpusLens implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -27,7 +27,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan plan = plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
-    try (SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "extract", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
       output.checkRemote(spark);
       StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
       try {

@@ -100,7 +100,12 @@ public final class ExtractJob {
     ReadSettings settings =
         new ReadSettings(plan.partitionBytes(), plan.openCostBytes(), plan.maxFileBytes(), plan.patterns(), plan.format());
     InputListing listing =
-        new InputLister(plan.patterns(), plan.maxFileBytes(), spark.sparkContext().hadoopConfiguration(), settings.forcedFormat())
+        new InputLister(
+                plan.patterns(),
+                plan.maxFileBytes(),
+                spark.sparkContext().hadoopConfiguration(),
+                settings.forcedFormat(),
+                qualified(spark, org.corpuslens.io.StagedOutput.targetOf(plan.output())))
             .list(plan.inputs());
     LOG.info(
         "listed {} input files ({} bytes) and {} rejects while listing, under {}",
@@ -161,6 +166,11 @@ public final class ExtractJob {
         duplicates.unpersist();
       }
     }
+  }
+
+  private static String qualified(SparkSession spark, String path) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.corpuslens.jobs;
 
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslens.analytics.TopicLexicon;
@@ -23,6 +24,7 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin ExtractOptions extract;
   @Mixin AnalysisOptions analysis;
   @Mixin OutputOptions output;
+  @Mixin TermOptions terms;
   @Spec CommandSpec spec;
 
   @picocli.CommandLine.Option(names = "--no-report", description = "Do not write the HTML report (default: DIR/report.html).")
@@ -33,7 +35,10 @@ public final class RunCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
-    try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+    org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
+    AnalyzeJob.TermSettings termSettings = terms.settings();
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
@@ -41,15 +46,19 @@ public final class RunCommand implements Callable<Integer> {
       try {
         ExtractJob.Counts counts = ExtractJob.run(spark, extractPlan.writingTo(staged.dir()));
         long analyzeStart = System.nanoTime();
-        AnalyzeJob.run(
+        Map<String, Object> tableFacts = AnalyzeJob.run(
             spark,
             new AnalyzeJob.Plan(
-                staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates));
+                staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
+                index, termSettings));
         counts.timings().put("aggregate_write_wall_s", (System.nanoTime() - analyzeStart) / 1e9);
         counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =
             Summaries.extract("run", extractPlan, lexicon, counts, start)
-                .put("keep_duplicates", analysis.keepDuplicates);
+                .put("keep_duplicates", analysis.keepDuplicates)
+                .put("index_base", index.base().toString())
+                .put("index_min_articles", index.minArticles())
+                .put("tables", tableFacts);
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
         summary.log();
@@ -74,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
     out.printf("tables written under %s:%n", output.dir);
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
-        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS}) {
+        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
+        ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS}) {
       out.printf("  %s%n", ParquetTables.path(output.dir, t));
     }
     out.flush();

@@ -46,6 +46,9 @@ final class Summaries {
     m.put("origin", lexicon.origin());
     m.put("sha256", lexicon.sha256());
     m.put("topics", lexicon.topics().stream().map(t -> t.name()).toList());
+    Map<String, String> rules = new LinkedHashMap<>();
+    lexicon.topics().forEach(t -> rules.put(t.name(), t.describe()));
+    m.put("rules", rules);
     return m;
   }
 }

@@ -117,9 +117,9 @@ public final class HanLpSegmenter {
 
   /**
    * Every term, unfiltered: punctuation, numbers, stop words and whitespace included. Used to
-   * measure segmentation accuracy.
+   * measure segmentation accuracy and by the {@code segment} command.
    */
-  List<Token> segmentAll(String text) {
+  public List<Token> segmentAll(String text) {
     List<Token> all = new ArrayList<>();
     scan(text, (term, pos, custom) -> all.add(new Token(term, pos)));
     return all;

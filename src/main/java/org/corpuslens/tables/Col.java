@@ -63,6 +63,21 @@ public final class Col {
   public static final String MENTIONS_PER_10K_CHARS = "mentions_per_10k_chars";
   public static final String INDEX = "index";
 
+  // topic_index
+  public static final String SOURCES_USED = "sources_used";
+  public static final String MATCHING_ARTICLES = "matching_articles";
+
+  // topic_mentions
+  public static final String RULE_PART = "rule_part";
+  public static final String FIELD = "field";
+  public static final String OFFSET = "offset";
+  public static final String SNIPPET = "snippet";
+  /**
+   * Working column, never stored: the counted mentions of an article (one struct per row of
+   * {@code topic_mentions}, see {@code TopicMentions.withMatches}).
+   */
+  public static final String TOPIC_MATCHES = "topic_matches";
+
   // source_stats
   public static final String FIRST_PUBLISHED_AT = "first_published_at";
   public static final String LAST_PUBLISHED_AT = "last_published_at";

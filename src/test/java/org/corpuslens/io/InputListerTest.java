@@ -111,4 +111,31 @@ class InputListerTest {
     assertThat(small).hasSize(4);
     assertThat(InputReader.pack(List.of(), settings, 2)).isEmpty();
   }
+
+  @Test
+  void theRunsOwnOutputInsideTheInputIsSkippedWithItsHiddenSiblings() throws IOException {
+    write("in/a.md", "a");
+    write("in/out/report.html", "<html>");
+    write("in/out/articles/x.md", "x");
+    write("in/.out.staging-1234abcd/y.md", "y");
+    write("in/.out.lock", "host=h");
+    write("in/.outer/z.md", "z"); // not the output's: read
+    InputLister lister =
+        new InputLister(List.of("*.md", "*.html", "*.lock"), 100, new Configuration(false), "file:" + dir.resolve("in/out"));
+    InputListing listing = lister.list(List.of(dir.resolve("in").toString()));
+    assertThat(listing.files()).extracting(InputFile::relativePath).containsExactlyInAnyOrder("in/a.md", "in/.outer/z.md");
+    assertThat(listing.rejects()).isEmpty();
+  }
+
+  @Test
+  void theTablesOfAnyEarlierRunInsideTheInputAreNotPosts() throws IOException {
+    write("in/a.md", "a");
+    write("in/old-run/report.html", "<html>");
+    write("in/old-run/run_summary.json", "{}");
+    write("in/old-run/articles/year=2022/part-0.parquet", "p");
+    write("in/notes/run_summary.json", "{}"); // a marker without tables: an ordinary folder
+    write("in/notes/b.html", "b");
+    InputListing listing = lister(100).list(List.of(dir.resolve("in").toString()));
+    assertThat(listing.files()).extracting(InputFile::relativePath).containsExactlyInAnyOrder("in/a.md", "in/notes/b.html");
+  }
 }
