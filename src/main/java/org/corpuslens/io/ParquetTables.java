@@ -16,6 +16,8 @@ public final class ParquetTables {
   public static final String TOPIC_TRENDS = "topic_trends";
   public static final String TOPIC_TRENDS_BY_SOURCE = "topic_trends_by_source";
   public static final String SOURCE_STATS = "source_stats";
+  public static final String TERM_KEYNESS = "term_keyness";
+  public static final String TERM_CHANGES = "term_changes";
 
   private ParquetTables() {}
 

@@ -20,6 +20,7 @@ import org.corpuslens.analytics.Duplicates;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.TermFrequencies;
+import org.corpuslens.analytics.TermKeyness;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.analytics.TopicMentions;
 import org.corpuslens.analytics.TopicTrends;
@@ -61,9 +62,17 @@ public final class AnalyzeJob {
    * Settings of the term tables.
    *
    * @param minTermCount {@code term_frequencies} keeps rows with at least this many occurrences
+   * @param keyness settings of {@code term_keyness}
+   * @param changes settings of {@code term_changes}
    */
-  public record TermSettings(long minTermCount) {
-    public static final TermSettings DEFAULTS = new TermSettings(1);
+  public record TermSettings(long minTermCount, TermKeyness.Settings keyness, TermKeyness.ChangeSettings changes) {
+    public static final TermSettings DEFAULTS =
+        new TermSettings(1, TermKeyness.Settings.DEFAULTS, TermKeyness.ChangeSettings.DEFAULTS);
+
+    /** Default keyness and change settings. */
+    public TermSettings(long minTermCount) {
+      this(minTermCount, TermKeyness.Settings.DEFAULTS, TermKeyness.ChangeSettings.DEFAULTS);
+    }
   }
 
   /** The article columns the trends and source statistics need (text only to count mentions). */
@@ -99,11 +108,16 @@ public final class AnalyzeJob {
         TopicMentions.withCounts(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
             .drop(Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new java.util.ArrayList<>();
     try {
       long minCount = plan.terms().minTermCount();
       Observation tfRows = new Observation("term_frequencies");
+      Dataset<Row> counted = Duplicates.counted(allArticles, plan.keepDuplicates());
+      // every row, before the minimum count: term_keyness and term_changes read it again
+      Dataset<Row> allTermFrequencies = TermFrequencies.compute(counted).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(allTermFrequencies);
       Dataset<Row> termFrequencies =
-          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates()))
+          allTermFrequencies
               .observe(
                   tfRows,
                   count(lit(1)).as("rows"),
@@ -111,6 +125,26 @@ public final class AnalyzeJob {
       timed("term_frequencies", () -> ParquetTables.write(
           TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
       facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
+      List<String> lexiconWords = plan.lexicon().allKeywords();
+      timed("term_keyness", () -> ParquetTables.write(
+          TermKeyness.compute(
+              allTermFrequencies,
+              TermFrequencies.compute(TermKeyness.topicArticles(counted, plan.lexicon())),
+              plan.terms().keyness(),
+              lexiconWords),
+          plan.output(),
+          ParquetTables.TERM_KEYNESS));
+      timed("term_changes", () -> ParquetTables.write(
+          TermKeyness.changes(allTermFrequencies, plan.terms().changes(), lexiconWords),
+          plan.output(),
+          ParquetTables.TERM_CHANGES));
+      TermKeyness.Settings k = plan.terms().keyness();
+      facts.put(ParquetTables.TERM_KEYNESS, new LinkedHashMap<>(Map.of(
+          "window", k.window(), "min_count", k.minCount(), "min_docs", k.minDocs(), "top", k.top(),
+          "min_log_likelihood", k.minLogLikelihood())));
+      TermKeyness.ChangeSettings ch = plan.terms().changes();
+      facts.put(ParquetTables.TERM_CHANGES, new LinkedHashMap<>(Map.of(
+          "window", ch.window(), "min_count", ch.minCount(), "top", ch.top(), "min_log_likelihood", ch.minLogLikelihood())));
       Dataset<Row> articles = Duplicates.counted(perArticle, plan.keepDuplicates());
       timed("topic_trends", () -> ParquetTables.writeSmall(
           TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
@@ -122,10 +156,13 @@ public final class AnalyzeJob {
           ParquetTables.SOURCE_STATS));
     } finally {
       perArticle.unpersist();
+      cached.forEach(Dataset::unpersist);
     }
     LOG.info(
-        "analyze: wrote {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
+        "analyze: wrote {}, {}, {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
         ParquetTables.TERM_FREQUENCIES,
+        ParquetTables.TERM_KEYNESS,
+        ParquetTables.TERM_CHANGES,
         ParquetTables.TOPIC_TRENDS,
         ParquetTables.TOPIC_TRENDS_BY_SOURCE,
         ParquetTables.SOURCE_STATS,

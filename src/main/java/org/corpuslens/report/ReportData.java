@@ -22,6 +22,8 @@ import java.util.Map;
  * @param rejectsByReason rejected files per reason, from the rejects table
  * @param summary run_summary.json, or null when the directory has none
  * @param notes what the page leaves out or could not read (missing tables, truncation)
+ * @param keyTerms the distinctive terms of each period (term_keyness; empty without the table)
+ * @param changes the rising and falling terms of each period (term_changes; empty without it)
  */
 public record ReportData(
     String title,
@@ -38,7 +40,42 @@ public record ReportData(
     boolean hasDuplicates,
     List<ReasonCount> rejectsByReason,
     JsonNode summary,
-    List<String> notes) {
+    List<String> notes,
+    List<PeriodKeyTerms> keyTerms,
+    List<PeriodChanges> changes) {
+
+  /** A report without distinctive, rising or falling terms. */
+  public ReportData(
+      String title,
+      String tables,
+      String generatedAt,
+      String grain,
+      String zone,
+      List<String> periods,
+      List<String> topics,
+      TrendView overall,
+      List<TrendView> bySource,
+      List<PeriodTerms> topTerms,
+      List<SourceRow> sources,
+      boolean hasDuplicates,
+      List<ReasonCount> rejectsByReason,
+      JsonNode summary,
+      List<String> notes) {
+    this(title, tables, generatedAt, grain, zone, periods, topics, overall, bySource, topTerms, sources, hasDuplicates,
+        rejectsByReason, summary, notes, List.of(), List.of());
+  }
+
+  /** The most distinctive terms of one period against its reference (term_keyness, over, by rank). */
+  public record PeriodKeyTerms(String period, List<KeyTerm> terms) {}
+
+  /** A distinctive term: occurrences in the period, log ratio (log2 of the relative frequency ratio) and G². */
+  public record KeyTerm(String term, long count, long referenceCount, double logRatio, double logLikelihood) {}
+
+  /** The terms of one period whose share rose or fell most against the preceding periods. */
+  public record PeriodChanges(String period, List<ChangeTerm> rising, List<ChangeTerm> falling) {}
+
+  /** A rising or falling term: its count now and in the preceding periods, and the log ratio of its shares. */
+  public record ChangeTerm(String term, long count, long previousCount, double logRatio) {}
 
   /**
    * The trends of one view (all sources, or one source), aligned with {@link ReportData#periods}:
