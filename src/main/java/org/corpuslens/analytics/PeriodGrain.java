@@ -46,6 +46,17 @@ public enum PeriodGrain {
     return truncUnit == null ? localDate : trunc(localDate, truncUnit);
   }
 
+  /** The first day of the period after the one starting on {@code periodStart}. */
+  public java.time.LocalDate next(java.time.LocalDate periodStart) {
+    return switch (this) {
+      case DAY -> periodStart.plusDays(1);
+      case WEEK -> periodStart.plusWeeks(1);
+      case MONTH -> periodStart.plusMonths(1);
+      case QUARTER -> periodStart.plusMonths(3);
+      case YEAR -> periodStart.plusYears(1);
+    };
+  }
+
   public String columnValue() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -128,8 +128,9 @@ public final class TermKeyness {
 
   /**
    * The articles that mention a topic, one row per (article, mentioned topic) with the topic in
-   * {@link Col#SOURCE}, so that {@link TermFrequencies#compute} gives per (period, topic) counts.
-   * Needs period, text, tokens, token_pos, token_count.
+   * {@link Col#SOURCE}, so that {@link TermFrequencies#compute} gives per (period, topic) counts: an
+   * article matches a topic when the lexicon's rule gives it at least one counted mention. Needs
+   * period, text, tokens, token_pos, token_count (and title when a topic's rule reads titles).
    */
   public static Dataset<Row> topicArticles(Dataset<Row> articles, TopicLexicon lexicon) {
     Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.TEXT, Col.TOKENS, Col.TOKEN_POS, Col.TOKEN_COUNT);
@@ -138,9 +139,12 @@ public final class TermKeyness {
     for (int i = 0; i < mentioned.length; i++) {
       mentioned[i] = when(TopicMentions.count(i).gt(0), lit(topics.get(i).name()));
     }
-    return TopicMentions.withCounts(
-            articles.select(col(Col.PERIOD), col(Col.TEXT), col(Col.TOKENS), col(Col.TOKEN_POS), col(Col.TOKEN_COUNT)),
-            lexicon)
+    List<Column> input = new java.util.ArrayList<>(
+        List.of(col(Col.PERIOD), col(Col.TEXT), col(Col.TOKENS), col(Col.TOKEN_POS), col(Col.TOKEN_COUNT)));
+    if (java.util.Arrays.asList(articles.columns()).contains(Col.TITLE)) {
+      input.add(col(Col.TITLE)); // topic rules may read titles
+    }
+    return TopicMentions.withCounts(articles.select(input.toArray(Column[]::new)), lexicon)
         .select(
             col(Col.PERIOD),
             explode(array_compact(array(mentioned))).as(Col.SOURCE),

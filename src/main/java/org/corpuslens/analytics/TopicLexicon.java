@@ -27,6 +27,17 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     keywords: [绿色金融, 绿色信贷, 绿色债券]
  * </pre>
  *
+ * or, with rules (see {@link Topic}):
+ *
+ * <pre>
+ * topics:
+ *   EPU:
+ *     all: [[经济, 金融], [政策, 监管], [不确定, 风险]]
+ *     not: [足球]
+ *     min_mentions: 1
+ *     scope: text        # title | text | both
+ * </pre>
+ *
  * Unknown keys are errors (a misspelt {@code keyword:} would otherwise count nothing). The lexicon
  * is a small value: it is shipped to executors inside the job's closures.
  */
@@ -102,44 +113,112 @@ public final class TopicLexicon implements Serializable {
       }
       if (!(entry.getValue() instanceof Map<?, ?> settings)) {
         throw new IllegalArgumentException(
-            origin + ": topic '" + name + "' must be a mapping with 'keywords: [...]'");
+            origin + ": topic '" + name + "' must be a mapping with 'keywords: [...]' (or any/all/not rules)");
       }
-      for (Object key : settings.keySet()) {
-        if (!"keywords".equals(key)) {
-          throw new IllegalArgumentException(
-              origin + ": topic '" + name + "' has unknown key '" + key + "' (allowed: keywords)");
-        }
+      topics.add(topic(origin, name, settings));
+    }
+    Set<String> names = new java.util.HashSet<>();
+    for (Topic t : topics) {
+      if (!names.add(t.name())) {
+        throw new IllegalArgumentException(origin + ": topic '" + t.name() + "' is defined twice");
       }
-      if (!(settings.get("keywords") instanceof List<?> list) || list.isEmpty()) {
-        throw new IllegalArgumentException(
-            origin + ": topic '" + name + "' needs 'keywords' as a non-empty list");
-      }
-      Set<String> keywords = new LinkedHashSet<>();
-      for (Object item : list) {
-        if (item == null || item instanceof Map<?, ?> || item instanceof List<?>) {
-          throw new IllegalArgumentException(
-              origin + ": topic '" + name + "' has a keyword that is not text: " + item);
-        }
-        String keyword = String.valueOf(item).strip();
-        if (keyword.isEmpty() || keyword.length() > MAX_KEYWORD_CHARS) {
-          throw new IllegalArgumentException(
-              origin + ": topic '" + name + "' has a blank or over-long keyword '" + keyword + "'");
-        }
-        keywords.add(keyword);
-      }
-      topics.add(new Topic(name, List.copyOf(keywords)));
     }
     return new TopicLexicon(topics, origin);
+  }
+
+  private static final Set<String> TOPIC_KEYS = Set.of("keywords", "any", "all", "not", "min_mentions", "scope");
+
+  private static Topic topic(String origin, String name, Map<?, ?> settings) {
+    String where = origin + ": topic '" + name + "'";
+    for (Object key : settings.keySet()) {
+      if (!(key instanceof String k) || !TOPIC_KEYS.contains(k)) {
+        throw new IllegalArgumentException(
+            where + " has unknown key '" + key + "' (allowed: keywords, any, all, not, min_mentions, scope)");
+      }
+    }
+    if (settings.containsKey("keywords") && settings.containsKey("any")) {
+      throw new IllegalArgumentException(where + " has both 'keywords' and 'any', which mean the same: keep one");
+    }
+    String anyKey = settings.containsKey("any") ? "any" : "keywords";
+    List<String> any = settings.containsKey(anyKey) ? terms(where, anyKey, settings.get(anyKey)) : List.of();
+    List<List<String>> all = new ArrayList<>();
+    if (settings.containsKey("all")) {
+      if (!(settings.get("all") instanceof List<?> groups) || groups.isEmpty()) {
+        throw new IllegalArgumentException(
+            where + ": 'all' must be a non-empty list of groups, e.g. all: [[经济, 金融], [政策], [不确定]]");
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        if (!(groups.get(g) instanceof List<?>)) {
+          throw new IllegalArgumentException(
+              where + ": group " + (g + 1) + " of 'all' must be a list of terms, not '" + groups.get(g)
+                  + "' (write all: [[a, b], [c]])");
+        }
+        all.add(terms(where, Topic.allPart(g), groups.get(g)));
+      }
+    }
+    if (any.isEmpty() && all.isEmpty()) {
+      throw new IllegalArgumentException(where + " needs 'keywords' (or 'any') as a non-empty list, or 'all'");
+    }
+    List<String> not = settings.containsKey("not") ? terms(where, "not", settings.get("not")) : List.of();
+    int minMentions = 1;
+    if (settings.containsKey("min_mentions")) {
+      Object v = settings.get("min_mentions");
+      if (!(v instanceof Integer i) || i < 1) {
+        throw new IllegalArgumentException(where + ": 'min_mentions' must be a whole number of at least 1, not '" + v + "'");
+      }
+      minMentions = i;
+    }
+    Topic.Scope scope = Topic.Scope.TEXT;
+    if (settings.containsKey("scope")) {
+      Object v = settings.get("scope");
+      if (!(v instanceof String s)) {
+        throw new IllegalArgumentException(where + ": 'scope' must be one of title, text, both, not '" + v + "'");
+      }
+      try {
+        scope = Topic.Scope.parse(s);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+    }
+    try {
+      return new Topic(name, any, all, not, minMentions, scope);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A non-empty list of distinct, non-blank terms. */
+  private static List<String> terms(String where, String part, Object value) {
+    if (!(value instanceof List<?> list) || list.isEmpty()) {
+      String example = "not".equals(part) ? "[足球]" : "[a, b]";
+      throw new IllegalArgumentException(
+          where + " needs '" + part + "' as a non-empty list of terms, e.g. " + example + ", not '" + value + "'");
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    for (Object item : list) {
+      if (item == null || item instanceof Map<?, ?> || item instanceof List<?>) {
+        throw new IllegalArgumentException(where + " has a term in '" + part + "' that is not text: " + item);
+      }
+      String term = String.valueOf(item).strip();
+      if (term.isEmpty() || term.length() > MAX_KEYWORD_CHARS) {
+        throw new IllegalArgumentException(where + " has a blank or over-long term '" + term + "' in '" + part + "'");
+      }
+      terms.add(term);
+    }
+    return List.copyOf(terms);
   }
 
   public List<Topic> topics() {
     return topics;
   }
 
-  /** Every keyword of every topic, distinct, in lexicon order: the segmenter's custom words. */
+  /**
+   * Every term of every topic (any, all groups and exclusions), distinct, in lexicon order: the
+   * segmenter's custom words.
+   */
   public List<String> allKeywords() {
     Set<String> all = new LinkedHashSet<>();
-    topics.forEach(t -> all.addAll(t.keywords()));
+    topics.forEach(t -> all.addAll(t.terms()));
     return List.copyOf(all);
   }
 
@@ -152,7 +231,12 @@ public final class TopicLexicon implements Serializable {
   public String sha256() {
     StringBuilder canonical = new StringBuilder();
     for (Topic topic : topics) {
-      canonical.append(topic.name()).append('\t').append(String.join("\u001f", topic.keywords())).append('\n');
+      canonical.append(topic.name()).append('\t').append(String.join("\u001f", topic.any()));
+      if (!topic.isKeywordTopic()) { // keyword topics hash as they did before rules existed
+        canonical.append("\tall=").append(topic.all()).append("\tnot=").append(topic.not())
+            .append("\tmin=").append(topic.minMentions()).append("\tscope=").append(topic.scope().columnValue());
+      }
+      canonical.append('\n');
     }
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

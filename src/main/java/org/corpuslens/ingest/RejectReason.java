@@ -39,5 +39,16 @@ public enum RejectReason {
    * Processing the file failed unexpectedly (a defect or a resource limit in a parser); the detail
    * names the exception. The file is kept in {@code rejects} rather than failing the whole job.
    */
-  PROCESSING_ERROR
+  PROCESSING_ERROR,
+  /**
+   * One record of a many-record file (a JSON line, an array element, a CSV row) cannot be parsed
+   * or has a field of the wrong type; the detail names the line or index and the parser's message.
+   */
+  BAD_RECORD,
+  /** A many-record file holds no record at all (an empty JSON array, a CSV with only a header). */
+  NO_RECORDS,
+  /** No record format recognises the file by its content or name (see {@code --format}). */
+  UNKNOWN_FORMAT,
+  /** A record's fields match no field mapping: no built-in profile fits and no {@code --mapping} was given. */
+  UNMAPPED
 }

@@ -1,40 +1,56 @@
 package org.corpuslens.io;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.corpuslens.ingest.RejectReason;
-import org.corpuslens.pipeline.FileOutcome;
 
 /**
- * Streams the posts inside an archive ({@code .tar.gz}, {@code .tgz}, {@code .tar}, {@code .zip})
- * entry by entry, never unpacking to disk. Each regular entry whose name matches the post patterns
- * becomes one {@link RawPost} with {@code source_path = ARCHIVE!/ENTRY}; an entry over the size
- * limit becomes a {@code TOO_LARGE} reject without being read; a truncated or corrupt archive ends
- * with one reject for the archive itself, after the entries read so far.
+ * Streams the entries of an archive ({@code .tar.gz}, {@code .tgz}, {@code .tar}, {@code .zip})
+ * one by one, never unpacking to disk. Only regular entries whose file name matches the input
+ * patterns are returned; each is then read like a file by its record format, with {@code
+ * source_path = ARCHIVE!/ENTRY}. A truncated or corrupt archive shows as an {@code IOException}
+ * from {@link #nextEntry()} or from an entry's stream.
  */
-public final class ArchiveEntries implements Iterator<RawPost>, AutoCloseable {
+public final class ArchiveEntries implements AutoCloseable {
   private static final String[] SUFFIXES = {".tar.gz", ".tgz", ".tar", ".zip"};
+
+  /**
+   * One archive entry; its {@code stream} is valid until the next call of {@link #nextEntry()}
+   * and must not be closed (closing it is a no-op).
+   *
+   * @param name the entry's name inside the archive
+   * @param path {@code ARCHIVE!/NAME}, the entry's source path
+   * @param key the archive's key + {@code !/NAME}, the entry's id key
+   * @param size the entry's size as the archive declares it, or -1
+   */
+  public record Entry(String name, String path, String key, long size, InputStream stream) {
+    /** The entry's file name (last path segment). */
+    public String fileName() {
+      return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** The name of the folder holding the entry, or {@code ""}. */
+    public String folderName() {
+      int slash = name.lastIndexOf('/');
+      return slash <= 0 ? "" : name.substring(name.lastIndexOf('/', slash - 1) + 1, slash);
+    }
+  }
 
   private final String archivePath;
   private final String archiveKey;
   private final Predicate<String> matches;
-  private final long maxEntryBytes;
   private final InputStream raw;
   private final TarArchiveInputStream tar;
   private final ZipInputStream zip;
-  private RawPost next;
-  private boolean done;
   private int entries;
 
   /** True when {@code fileName} names an archive CorpusLens reads. */
@@ -52,14 +68,12 @@ public final class ArchiveEntries implements Iterator<RawPost>, AutoCloseable {
    * @param in the archive's bytes (closed by {@link #close})
    * @param archivePath the archive's path (prefix of every entry's source path)
    * @param archiveKey the archive's stable key (prefix of every entry's id key)
-   * @param matches which entry file names are posts
+   * @param matches which entry file names are inputs
    */
-  public ArchiveEntries(InputStream in, String archivePath, String archiveKey, Predicate<String> matches, long maxEntryBytes)
-      throws IOException {
+  public ArchiveEntries(InputStream in, String archivePath, String archiveKey, Predicate<String> matches) throws IOException {
     this.archivePath = archivePath;
     this.archiveKey = archiveKey;
     this.matches = matches;
-    this.maxEntryBytes = maxEntryBytes;
     this.raw = new BufferedInputStream(in, 1 << 16);
     String lower = archivePath.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".zip")) {
@@ -72,77 +86,51 @@ public final class ArchiveEntries implements Iterator<RawPost>, AutoCloseable {
     }
   }
 
-  @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-    }
-    return next != null;
+  /** How many matching entries were returned so far. */
+  public int entriesRead() {
+    return entries;
   }
 
-  @Override
-  public RawPost next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RawPost r = next;
-    next = null;
-    return r;
-  }
-
-  private RawPost advance() {
-    try {
-      while (true) {
-        String name;
-        long size;
-        InputStream content;
-        if (tar != null) {
-          TarArchiveEntry e = tar.getNextEntry();
-          if (e == null) {
-            done = true;
-            return null;
-          }
-          if (!e.isFile()) {
-            continue;
-          }
-          name = e.getName();
-          size = e.getSize();
-          content = tar;
-        } else {
-          ZipEntry e = zip.getNextEntry();
-          if (e == null) {
-            done = true;
-            return null;
-          }
-          if (e.isDirectory()) {
-            continue;
-          }
-          name = e.getName();
-          size = e.getSize();
-          content = zip;
+  /** The next matching regular entry, or {@code null} at the end of the archive. */
+  public Entry nextEntry() throws IOException {
+    while (true) {
+      String name;
+      long size;
+      InputStream content;
+      if (tar != null) {
+        TarArchiveEntry e = tar.getNextEntry();
+        if (e == null) {
+          return null;
         }
-        String fileName = name.substring(name.lastIndexOf('/') + 1);
-        if (!matches.test(fileName)) {
+        if (!e.isFile()) {
           continue;
         }
-        entries++;
-        String path = archivePath + "!/" + name;
-        String key = archiveKey + "!/" + name;
-        if (size > maxEntryBytes) {
-          return RawPost.failed(path, new FileOutcome.Reject(path, RejectReason.TOO_LARGE,
-              "archive entry has " + size + " bytes, over the limit of " + maxEntryBytes + " bytes (--max-file-bytes)", size, null));
+        name = e.getName();
+        size = e.getSize();
+        content = tar;
+      } else {
+        ZipEntry e = zip.getNextEntry();
+        if (e == null) {
+          return null;
         }
-        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxEntryBytes + 1));
-        if (bytes.length > maxEntryBytes) {
-          return RawPost.failed(path, new FileOutcome.Reject(path, RejectReason.TOO_LARGE,
-              "archive entry is over the limit of " + maxEntryBytes + " bytes (--max-file-bytes)", bytes.length, null));
+        if (e.isDirectory()) {
+          continue;
         }
-        return new RawPost(path, key, bytes, null);
+        name = e.getName();
+        size = e.getSize();
+        content = zip;
       }
-    } catch (IOException | RuntimeException e) {
-      done = true;
-      return RawPost.failed(archivePath, new FileOutcome.Reject(archivePath, RejectReason.UNREADABLE,
-          "archive is truncated or corrupt after " + entries + " entries: " + e.getClass().getSimpleName() + ": " + e.getMessage(), 0, null));
+      String fileName = name.substring(name.lastIndexOf('/') + 1);
+      if (!matches.test(fileName)) {
+        continue;
+      }
+      entries++;
+      return new Entry(name, archivePath + "!/" + name, archiveKey + "!/" + name, size, new FilterInputStream(content) {
+        @Override
+        public void close() {
+          // the archive stream stays open for the next entry
+        }
+      });
     }
   }
 

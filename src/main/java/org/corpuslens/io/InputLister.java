@@ -23,6 +23,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobPattern;
 import org.apache.hadoop.fs.Path;
 import org.corpuslens.ingest.RejectReason;
+import org.corpuslens.ingest.format.RecordFormat;
+import org.corpuslens.ingest.format.RecordFormats;
 import org.corpuslens.pipeline.FileOutcome;
 
 /**
@@ -39,21 +41,90 @@ import org.corpuslens.pipeline.FileOutcome;
  * directories become rejects here, without being read.
  */
 public final class InputLister {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InputLister.class);
   private final List<GlobPattern> patterns;
   private final long maxFileBytes;
   private final Configuration hadoopConf;
+  private final RecordFormat forcedFormat;
+  /** The output of the run (a path without scheme), or null: skipped with its {@code .NAME.*} siblings. */
+  private final String ownOutput;
 
   /**
    * @param globs file-name patterns such as {@code *.md}
    * @param maxFileBytes files larger than this are rejected as {@link RejectReason#TOO_LARGE}
    */
   public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf) {
+    this(globs, maxFileBytes, hadoopConf, null, null);
+  }
+
+  /**
+   * A lister that chooses each file's format itself and skips no output folder of its own.
+   */
+  public InputLister(List<String> globs, long maxFileBytes, Configuration hadoopConf, String ownOutput) {
+    this(globs, maxFileBytes, hadoopConf, null, ownOutput);
+  }
+
+  /**
+   * A lister that skips the run's own output folder when it lies inside an input, together with
+   * the hidden folders and files beside it that belong to it ({@code .NAME.staging-*}, {@code
+   * .NAME.lock}). Every folder holding the tables of a CorpusLens run ({@code run_summary.json} or
+   * {@code analyze_summary.json} beside a table folder) is skipped too, so no report or summary of
+   * an output is ever read as a post.
+   *
+   * @param globs file-name patterns such as {@code *.md}
+   * @param maxFileBytes one-record files larger than this are rejected as {@link
+   *     RejectReason#TOO_LARGE}; files that may hold many records (JSON Lines, CSV...) are not
+   *     limited as a whole (their records are)
+   * @param forcedFormat the {@code --format}, or {@code null} when chosen per file
+   * @param ownOutput the run's output folder (any Hadoop path), or null
+   */
+  public InputLister(
+      List<String> globs, long maxFileBytes, Configuration hadoopConf, RecordFormat forcedFormat, String ownOutput) {
     if (globs.isEmpty()) {
       throw new IllegalArgumentException("at least one file pattern is needed");
     }
     this.patterns = globs.stream().map(GlobPattern::new).toList();
     this.maxFileBytes = maxFileBytes;
     this.hadoopConf = hadoopConf;
+    this.forcedFormat = forcedFormat;
+    this.ownOutput = ownOutput == null ? null : stripTrailingSlash(new Path(ownOutput).toUri().getPath());
+  }
+
+  private static String stripTrailingSlash(String p) {
+    return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+  }
+
+  /** Names of the files that mark a folder as a CorpusLens output. */
+  static final List<String> OUTPUT_MARKERS = List.of("run_summary.json", "analyze_summary.json");
+
+  /** Tables whose folder, beside a marker, makes a CorpusLens output. */
+  static final List<String> OUTPUT_TABLES = List.of("articles", "rejects", "term_frequencies", "topic_trends", "source_stats");
+
+  /** True when {@code path} (without scheme) is the run's own output, inside it, or one of its {@code .NAME.*} siblings. */
+  boolean isOwnOutput(String path) {
+    if (ownOutput == null) {
+      return false;
+    }
+    String p = stripTrailingSlash(path);
+    if (p.equals(ownOutput) || p.startsWith(ownOutput + "/")) {
+      return true;
+    }
+    int slash = ownOutput.lastIndexOf('/');
+    String siblingPrefix = ownOutput.substring(0, slash + 1) + "." + ownOutput.substring(slash + 1) + ".";
+    return p.startsWith(siblingPrefix);
+  }
+
+  private static boolean isOutputFolder(java.util.Set<String> childNames, java.util.Set<String> childDirs) {
+    return OUTPUT_MARKERS.stream().anyMatch(childNames::contains) && OUTPUT_TABLES.stream().anyMatch(childDirs::contains);
+  }
+
+  private boolean isLocalOutputFolder(java.nio.file.Path dir) {
+    return OUTPUT_MARKERS.stream().anyMatch(m -> Files.isRegularFile(dir.resolve(m)))
+        && OUTPUT_TABLES.stream().anyMatch(t -> Files.isDirectory(dir.resolve(t)));
+  }
+
+  private static void skipped(String path, String why) {
+    LOG.warn("input: skipped {}: {}; its files are not posts", path, why);
   }
 
   /** Lists every root; a root that does not exist is a configuration error. */
@@ -96,7 +167,8 @@ public final class InputLister {
       String path, String relative, long size, List<InputFile> files, List<FileOutcome.Reject> rejects) {
     if (ArchiveEntries.isArchive(relative)) {
       files.add(new InputFile(path, relative, size, true)); // its entries are checked one by one
-    } else if (size > maxFileBytes) {
+    } else if (size > maxFileBytes
+        && !RecordFormats.mayHoldManyRecords(relative.substring(relative.lastIndexOf('/') + 1), forcedFormat)) {
       rejects.add(
           new FileOutcome.Reject(
               path,
@@ -124,6 +196,14 @@ public final class InputLister {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(java.nio.file.Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(start) && isOwnOutput(dir.toAbsolutePath().normalize().toString())) {
+              skipped(dir.toString(), "it is this run's output (or belongs to it)");
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(start) && isLocalOutputFolder(dir)) {
+              skipped(dir.toString(), "it holds the tables of a CorpusLens run");
+              return FileVisitResult.SKIP_SUBTREE;
+            }
             if (!dir.equals(start) && matches(dir.getFileName().toString())) {
               rejects.add(directoryNamedLikeAPost(hadoopPath(dir)));
             }
@@ -132,7 +212,7 @@ public final class InputLister {
 
           @Override
           public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
-            if (matches(file.getFileName().toString())) {
+            if (matches(file.getFileName().toString()) && !isOwnOutput(file.toAbsolutePath().normalize().toString())) {
               String relative = rootName + "/" + start.relativize(file);
               if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                 addFile(hadoopPath(file), relative, attrs.size(), files, rejects);
@@ -197,8 +277,26 @@ public final class InputLister {
                 dir.toString(), RejectReason.UNREADABLE, "cannot be listed: " + e, 0, null));
         continue;
       }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      java.util.Set<String> dirNames = new java.util.HashSet<>();
+      for (FileStatus child : children) {
+        names.add(child.getPath().getName());
+        if (child.isDirectory()) {
+          dirNames.add(child.getPath().getName());
+        }
+      }
+      if (!dir.equals(root) && (isOwnOutput(dir.toUri().getPath()) || isOutputFolder(names, dirNames))) {
+        skipped(dir.toString(), isOwnOutput(dir.toUri().getPath()) ? "it is this run's output (or belongs to it)" : "it holds the tables of a CorpusLens run");
+        continue;
+      }
       for (FileStatus child : children) {
         Path p = child.getPath();
+        if (isOwnOutput(p.toUri().getPath())) {
+          if (child.isDirectory()) {
+            skipped(p.toString(), "it is this run's output (or belongs to it)");
+          }
+          continue;
+        }
         if (child.isDirectory()) {
           if (matches(p.getName())) {
             rejects.add(directoryNamedLikeAPost(p.toString()));

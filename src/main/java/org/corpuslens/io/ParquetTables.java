@@ -18,6 +18,8 @@ public final class ParquetTables {
   public static final String SOURCE_STATS = "source_stats";
   public static final String TERM_KEYNESS = "term_keyness";
   public static final String TERM_CHANGES = "term_changes";
+  public static final String TOPIC_INDEX = "topic_index";
+  public static final String TOPIC_MENTIONS = "topic_mentions";
 
   private ParquetTables() {}
 

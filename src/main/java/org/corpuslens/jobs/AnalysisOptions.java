@@ -13,7 +13,8 @@ public final class AnalysisOptions {
   @Option(
       names = "--topics",
       paramLabel = "FILE",
-      description = "Topic lexicon (YAML: topics: NAME: {keywords: [...]}) replacing the default "
+      description = "Topic lexicon (YAML: topics: NAME: {keywords: [...]}, or rules with any, all (groups), "
+          + "not, min_mentions, scope: title|text|both) replacing the default "
           + "four topics 科技创新, 数字经济, 生物医药, 绿色金融. A local path or any Hadoop file system URI "
           + "(hdfs://, s3a://), read once by the driver.")
   String topics;
@@ -44,6 +45,37 @@ public final class AnalysisOptions {
       description = "Count duplicate articles (same title and text as an earlier one) in the trends, "
           + "term frequencies and source figures; by default they are excluded.")
   boolean keepDuplicates;
+
+  @Option(
+      names = "--index-base",
+      paramLabel = "FROM..TO[,FROM..TO...]",
+      description = "Base range(s) of topic_index: each source's series is scaled to unit standard deviation "
+          + "and the index to mean 100 over it, e.g. 2000-01..2018-12 (years, months or days). Several "
+          + "ranges are eras, each scaled over its own range (periods up to the next range's start). "
+          + "Default: the whole run.")
+  String indexBase;
+
+  @Option(
+      names = "--index-min-articles",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Fewest articles a source needs in a period to count in topic_index there (default: ${DEFAULT-VALUE}).")
+  long indexMinArticles;
+
+  /** The topic_index settings, validated on the driver before Spark starts. */
+  org.corpuslens.analytics.TopicIndex.Settings indexSettings() {
+    org.corpuslens.analytics.IndexBase base;
+    try {
+      base = indexBase == null ? org.corpuslens.analytics.IndexBase.wholeRange()
+          : org.corpuslens.analytics.IndexBase.parse(indexBase);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--index-base " + indexBase + ": " + e.getMessage(), e);
+    }
+    if (indexMinArticles < 1) {
+      throw new ConfigurationException("--index-min-articles must be at least 1, got " + indexMinArticles);
+    }
+    return new org.corpuslens.analytics.TopicIndex.Settings(base, indexMinArticles);
+  }
 
   /** The lexicon, read and validated on the driver before Spark starts. */
   TopicLexicon lexicon() {

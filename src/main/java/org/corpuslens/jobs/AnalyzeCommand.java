@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, term_keyness and term_changes "
+    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, topic_index, "
+        + "topic_mentions, term_keyness and term_changes "
         + "from the articles and rejects tables of an extract run.")
 public final class AnalyzeCommand implements Callable<Integer> {
   static final String SUMMARY_FILE = "analyze_summary.json";
@@ -56,7 +57,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ConfigurationException(
           "--output " + out + " already exists and is not empty: choose another directory or add --overwrite");
     }
-    try (SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(out, "analyze", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
       StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
       try {
         Map<String, Object> tableFacts = AnalyzeJob.run(spark, plan.writingTo(staged.dir()));
@@ -66,6 +68,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         options.put("zone", plan.zone().getId());
         options.put("period", plan.grain().columnValue());
         options.put("keep_duplicates", plan.keepDuplicates());
+        options.put("index_base", plan.index().base().toString());
+        options.put("index_min_articles", plan.index().minArticles());
         options.put("min_term_count", plan.terms().minTermCount());
         RunSummary summary =
             new RunSummary()
@@ -95,6 +99,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   static AnalyzeJob.Plan plan(String tables, String output, AnalysisOptions analysis, TermOptions terms) {
     return new AnalyzeJob.Plan(
         tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
-        terms.settings());
+        analysis.indexSettings(), terms.settings());
   }
 }

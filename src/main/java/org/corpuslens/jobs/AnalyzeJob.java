@@ -21,6 +21,7 @@ import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.TermFrequencies;
 import org.corpuslens.analytics.TermKeyness;
+import org.corpuslens.analytics.TopicIndex;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.analytics.TopicMentions;
 import org.corpuslens.analytics.TopicTrends;
@@ -46,15 +47,16 @@ public final class AnalyzeJob {
       ZoneId zone,
       PeriodGrain grain,
       boolean keepDuplicates,
+      TopicIndex.Settings index,
       TermSettings terms) {
-    /** A plan with the default term settings. */
+    /** A plan with the default index and term settings. */
     public Plan(String tables, String output, TopicLexicon lexicon, ZoneId zone, PeriodGrain grain, boolean keepDuplicates) {
-      this(tables, output, lexicon, zone, grain, keepDuplicates, TermSettings.DEFAULTS);
+      this(tables, output, lexicon, zone, grain, keepDuplicates, TopicIndex.Settings.defaults(), TermSettings.DEFAULTS);
     }
 
     /** The same plan writing to another directory. */
     public Plan writingTo(String dir) {
-      return new Plan(tables, dir, lexicon, zone, grain, keepDuplicates, terms);
+      return new Plan(tables, dir, lexicon, zone, grain, keepDuplicates, index, terms);
     }
   }
 
@@ -75,10 +77,10 @@ public final class AnalyzeJob {
     }
   }
 
-  /** The article columns the trends and source statistics need (text only to count mentions). */
+  /** The article columns the trends and source statistics need (title and text only to match topics). */
   private static final List<String> PER_ARTICLE =
-      List.of(Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.PERIOD, Col.CHAR_COUNT, Col.EDITOR,
-          Col.DATE_KIND, Col.DUPLICATE_OF, Col.TEXT);
+      List.of(Col.ARTICLE_ID, Col.SOURCE, Col.PUBLISHED_AT, Col.PUBLISHED_DATE, Col.PERIOD, Col.CHAR_COUNT, Col.EDITOR,
+          Col.DATE_KIND, Col.DUPLICATE_OF, Col.TITLE, Col.TEXT);
 
   private AnalyzeJob() {}
 
@@ -102,19 +104,20 @@ public final class AnalyzeJob {
             plan.grain());
     Dataset<Row> rejects = ParquetTables.read(spark, plan.tables(), ParquetTables.REJECTS);
 
-    // the tokens are read once, by term_frequencies; the text once, here, for all topic counts:
-    // trends and source statistics then share this small per-article projection
+    // the tokens are read once, by term_frequencies; the title and text once, here, for all topic
+    // rules and the mentions they count: trends, index, mentions and source statistics then share
+    // this small per-article projection
     Dataset<Row> perArticle =
-        TopicMentions.withCounts(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
-            .drop(Col.TEXT)
+        TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
+            .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     List<Dataset<Row>> cached = new java.util.ArrayList<>();
     try {
       long minCount = plan.terms().minTermCount();
       Observation tfRows = new Observation("term_frequencies");
-      Dataset<Row> counted = Duplicates.counted(allArticles, plan.keepDuplicates());
+      Dataset<Row> countedArticles = Duplicates.counted(allArticles, plan.keepDuplicates());
       // every row, before the minimum count: term_keyness and term_changes read it again
-      Dataset<Row> allTermFrequencies = TermFrequencies.compute(counted).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> allTermFrequencies = TermFrequencies.compute(countedArticles).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(allTermFrequencies);
       Dataset<Row> termFrequencies =
           allTermFrequencies
@@ -129,7 +132,7 @@ public final class AnalyzeJob {
       timed("term_keyness", () -> ParquetTables.write(
           TermKeyness.compute(
               allTermFrequencies,
-              TermFrequencies.compute(TermKeyness.topicArticles(counted, plan.lexicon())),
+              TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
               plan.terms().keyness(),
               lexiconWords),
           plan.output(),
@@ -145,13 +148,19 @@ public final class AnalyzeJob {
       TermKeyness.ChangeSettings ch = plan.terms().changes();
       facts.put(ParquetTables.TERM_CHANGES, new LinkedHashMap<>(Map.of(
           "window", ch.window(), "min_count", ch.minCount(), "top", ch.top(), "min_log_likelihood", ch.minLogLikelihood())));
-      Dataset<Row> articles = Duplicates.counted(perArticle, plan.keepDuplicates());
+      Dataset<Row> counted = Duplicates.counted(perArticle, plan.keepDuplicates());
+      timed("topic_mentions", () -> ParquetTables.write(
+          TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
+      Dataset<Row> articles = counted.drop(Col.TOPIC_MATCHES);
+      timed("topic_index", () -> ParquetTables.writeSmall(
+          TopicIndex.compute(articles, plan.lexicon(), plan.grain(), plan.index()), plan.output(),
+          ParquetTables.TOPIC_INDEX));
       timed("topic_trends", () -> ParquetTables.writeSmall(
           TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
       timed("topic_trends_by_source", () -> ParquetTables.write(
           TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
       timed("source_stats", () -> ParquetTables.writeSmall(
-          SourceStats.compute(perArticle, rejects, plan.lexicon(), plan.keepDuplicates()),
+          SourceStats.compute(perArticle.drop(Col.TOPIC_MATCHES), rejects, plan.lexicon(), plan.keepDuplicates()),
           plan.output(),
           ParquetTables.SOURCE_STATS));
     } finally {
@@ -166,6 +175,8 @@ public final class AnalyzeJob {
         ParquetTables.TOPIC_TRENDS,
         ParquetTables.TOPIC_TRENDS_BY_SOURCE,
         ParquetTables.SOURCE_STATS,
+        ParquetTables.TOPIC_INDEX,
+        ParquetTables.TOPIC_MENTIONS,
         plan.output(),
         plan.lexicon().topics().size(),
         plan.grain().columnValue(),

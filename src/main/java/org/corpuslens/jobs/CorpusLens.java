@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Turns archived Chinese news posts into Parquet tables of term frequencies, "
         + "policy-topic trends and source statistics.",
     subcommands = {RunCommand.class, ExtractCommand.class, AnalyzeCommand.class, ReportCommand.class, GenerateCommand.class,
-        SegmentCommand.class})
+        SampleCommand.class, SegmentCommand.class})
 public final class CorpusLens implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -27,7 +27,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan plan = plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
-    try (SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "extract", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
       output.checkRemote(spark);
       StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
       try {
@@ -54,7 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
     return new ExtractJob.Plan(
         extract.inputs,
         output.dir,
-        extract.patterns,
+        extract.patterns(),
         extract.maxFileBytes,
         extract.segmenterConfig(lexicon.allKeywords()),
         analysis.zoneId(),
@@ -62,6 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.partitionBytes,
         extract.openCostBytes,
         extract.outputFileBytes,
-        start);
+        start,
+        extract.format);
   }
 }

@@ -20,9 +20,10 @@ import org.corpuslens.io.InputFile;
 import org.corpuslens.io.InputLister;
 import org.corpuslens.io.InputListing;
 import org.corpuslens.io.ParquetTables;
-import org.corpuslens.io.PostReader;
-import org.corpuslens.io.ProcessingSettings;
+import org.corpuslens.io.InputReader;
+import org.corpuslens.io.ReadSettings;
 import org.corpuslens.io.StageMetrics;
+import org.corpuslens.pipeline.RecordPipeline;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.tables.Col;
 import org.corpuslens.tables.Schemas;
@@ -45,19 +46,32 @@ public final class ExtractJob {
       long partitionBytes,
       long openCostBytes,
       long outputFileBytes,
-      Instant runStart) {
+      Instant runStart,
+      String format) {
     /** The same plan, writing its tables to {@code dir} (a staging directory). */
     public Plan writingTo(String dir) {
       return new Plan(
-          inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart);
+          inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart,
+          format);
     }
   }
 
-  /** What the stage counted: every input file is in exactly one of the two tables. */
+  /**
+   * What the stage counted: every record of every input file is in exactly one of the two tables.
+   *
+   * @param inputFiles files and archive entries read (or rejected whole)
+   * @param byFormat per record format: files, records, articles, rejects
+   */
   public record Counts(
-      long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates, Map<String, Object> timings) {
+      long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates, Map<String, Object> timings,
+      Map<String, Map<String, Long>> byFormat) {
     public long rejects() {
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Records read: articles + rejects. */
+    public long inputRecords() {
+      return articles + rejects();
     }
   }
 
@@ -74,8 +88,15 @@ public final class ExtractJob {
 
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
     long t0 = System.nanoTime();
+    ReadSettings settings =
+        new ReadSettings(plan.partitionBytes(), plan.openCostBytes(), plan.maxFileBytes(), plan.patterns(), plan.format());
     InputListing listing =
-        new InputLister(plan.patterns(), plan.maxFileBytes(), spark.sparkContext().hadoopConfiguration())
+        new InputLister(
+                plan.patterns(),
+                plan.maxFileBytes(),
+                spark.sparkContext().hadoopConfiguration(),
+                settings.forcedFormat(),
+                qualified(spark, org.corpuslens.io.StagedOutput.targetOf(plan.output())))
             .list(plan.inputs());
     LOG.info(
         "listed {} input files ({} bytes) and {} rejects while listing, under {}",
@@ -84,19 +105,12 @@ public final class ExtractJob {
         listing.rejects().size(),
         plan.inputs());
 
-    ProcessingSettings settings =
-        new ProcessingSettings(
-            plan.segmenter(),
-            plan.runStart(),
-            plan.partitionBytes(),
-            plan.openCostBytes(),
-            plan.maxFileBytes(),
-            plan.patterns());
+    RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart());
     long t1 = System.nanoTime();
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
     String binDir = ParquetTables.path(plan.output(), BIN_DIR);
     Dataset<Row> processed =
-        PostReader.read(spark, listing, settings, metrics, binDir).persist(StorageLevel.MEMORY_AND_DISK());
+        InputReader.read(spark, listing, settings, pipeline, metrics, binDir).persist(StorageLevel.MEMORY_AND_DISK());
     // what the accounting needs; the listing itself (hundreds of bytes per file) is not kept
     // while the job runs: a 1 GB driver must hold a million-file run
     long listedInputs = listing.inputCount();
@@ -145,6 +159,11 @@ public final class ExtractJob {
     }
   }
 
+  private static String qualified(SparkSession spark, String path) throws IOException {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
+  }
+
   /**
    * How many tasks write the articles: about one per {@code outputFileBytes} of input, and at
    * least two per core. Each writes one file per year, so the table does not get a file per packed
@@ -155,34 +174,48 @@ public final class ExtractJob {
     return (int) Math.min(100_000, Math.max(2L * parallelism, bySize));
   }
 
-  /** Counts articles and rejects by reason: a small aggregate, the only thing brought to the driver. */
+  /** Counts articles and rejects by reason and format: a small aggregate, the only thing brought to the driver. */
   private static Counts count(
       Dataset<Row> processed, long listedInputs, List<String> archivePaths, String output, long duplicates,
       Map<String, Object> timings) {
     long articles = 0;
-    long fromArchives = 0;
+    long files = 0;
+    long plainFiles = 0;
     Map<String, Long> rejects = new TreeMap<>();
+    Map<String, Map<String, Long>> byFormat = new TreeMap<>();
     String[] archives = archivePaths.toArray(String[]::new);
     Column fromArchive = col(Col.SOURCE_PATH).contains("!/").or(col(Col.SOURCE_PATH).isin((Object[]) archives));
-    for (Row row : processed.groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a")).count().collectAsList()) {
-      if (Schemas.KIND_ARTICLE.equals(row.getString(0))) {
-        articles += row.getLong(3);
-      } else {
-        rejects.merge(row.getString(1), row.getLong(3), Long::sum);
+    Column format = org.apache.spark.sql.functions.coalesce(col(Col.RECORD_FORMAT), org.apache.spark.sql.functions.lit("none"));
+    for (Row row : processed
+        .groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a"), col(Col.ACCOUNTS_FOR_FILE), format.as("f"))
+        .count()
+        .collectAsList()) {
+      long n = row.getLong(5);
+      boolean article = Schemas.KIND_ARTICLE.equals(row.getString(0));
+      boolean accounts = row.getBoolean(3);
+      Map<String, Long> perFormat = byFormat.computeIfAbsent(row.getString(4), k -> new TreeMap<>());
+      perFormat.merge("records", n, Long::sum);
+      perFormat.merge(article ? "articles" : "rejects", n, Long::sum);
+      if (accounts) {
+        perFormat.merge("files", n, Long::sum);
+        files += n;
+        if (!row.getBoolean(2)) {
+          plainFiles += n;
+        }
       }
-      if (row.getBoolean(2)) {
-        fromArchives += row.getLong(3);
+      if (article) {
+        articles += n;
+      } else {
+        rejects.merge(row.getString(1), n, Long::sum);
       }
     }
-    long rows = articles + rejects.values().stream().mapToLong(Long::longValue).sum();
     long plainInputs = listedInputs - archives.length;
-    if (rows - fromArchives != plainInputs) {
+    if (plainFiles != plainInputs) {
       throw new IllegalStateException(
-          "accounting failed: " + plainInputs + " input files listed but " + (rows - fromArchives)
+          "accounting failed: " + plainInputs + " input files listed but " + plainFiles
               + " of them are in articles + rejects; the tables under " + output + " are incomplete");
     }
-    long inputFiles = rows; // listed files + the posts found inside archives
-    return new Counts(inputFiles, articles, rejects, duplicates, timings);
+    return new Counts(files, articles, rejects, duplicates, timings, byFormat);
   }
 
   static Column[] columns(List<String> names) {

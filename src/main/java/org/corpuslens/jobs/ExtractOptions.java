@@ -3,6 +3,7 @@ package org.corpuslens.jobs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.corpuslens.ingest.format.RecordFormats;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.segment.StopWords;
 import picocli.CommandLine.Option;
@@ -18,13 +19,25 @@ public final class ExtractOptions {
           + "(local path, file:, hdfs://, s3a://).")
   List<String> inputs;
 
+  /** The patterns when neither --pattern nor a --format is given: the posts'. */
+  static final List<String> DEFAULT_PATTERNS = List.of("*.md", "*.html", "*.htm");
+
   @Option(
       names = "--pattern",
       split = ",",
       paramLabel = "GLOB",
-      defaultValue = "*.md,*.html,*.htm",
-      description = "File-name patterns of posts, comma-separated (default: ${DEFAULT-VALUE}).")
+      description = "File-name patterns of the inputs, comma-separated (default: *.md,*.html,*.htm; with --format NAME, "
+          + "that format's extensions).")
   List<String> patterns;
+
+  @Option(
+      names = "--format",
+      paramLabel = "NAME",
+      defaultValue = RecordFormats.AUTO,
+      description = "Record format of every input file, or auto: chosen per file by its first bytes, then its "
+          + "extension (default: ${DEFAULT-VALUE}). Formats: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = FormatNames.class)
+  String format;
 
   @Option(
       names = "--max-file-bytes",
@@ -71,6 +84,10 @@ public final class ExtractOptions {
     if (partitionBytes <= 0 || openCostBytes < 0) {
       throw new ConfigurationException("--partition-bytes must be positive and --open-cost-bytes not negative");
     }
+    if (!RecordFormats.names().contains(format)) {
+      throw new ConfigurationException("--format " + format + " is unknown; use one of " + String.join(", ", RecordFormats.names()));
+    }
+    List<String> patterns = patterns();
     if (patterns.isEmpty() || patterns.stream().anyMatch(String::isBlank)) {
       throw new ConfigurationException("--pattern needs at least one non-blank file-name pattern such as *.md");
     }
@@ -78,6 +95,25 @@ public final class ExtractOptions {
       if (Paths.isLocal(input) && !Files.exists(Paths.local(input))) {
         throw new ConfigurationException("--input " + input + ": no such file or directory");
       }
+    }
+  }
+
+  /** The file-name patterns: --pattern, else the --format's extensions, else the posts'. */
+  List<String> patterns() {
+    if (patterns != null) {
+      return patterns;
+    }
+    if (RecordFormats.AUTO.equals(format) || format == null) {
+      return DEFAULT_PATTERNS;
+    }
+    return RecordFormats.byName(format).orElseThrow().extensions().stream().map(e -> "*" + e).toList();
+  }
+
+  /** The values picocli lists for --format. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return RecordFormats.names().iterator();
     }
   }
 

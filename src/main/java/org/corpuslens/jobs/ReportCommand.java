@@ -43,7 +43,8 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ConfigurationException("--tables " + tables + ": no such directory");
     }
     String out = output == null ? Report.defaultOutput(tables) : output;
-    try (SparkSession spark = SparkSessions.create("corpuslens report", master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(tables, "report", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens report", master)) {
       Report.write(spark, tables, out);
     }
     spec.commandLine().getOut().printf("report written to %s%n", out);

@@ -35,8 +35,10 @@ public final class RunCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
+    org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
     AnalyzeJob.TermSettings termSettings = terms.settings();
-    try (SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+    try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
+        SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
@@ -48,12 +50,14 @@ public final class RunCommand implements Callable<Integer> {
             spark,
             new AnalyzeJob.Plan(
                 staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
-                termSettings));
+                index, termSettings));
         counts.timings().put("aggregate_write_wall_s", (System.nanoTime() - analyzeStart) / 1e9);
         counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =
             Summaries.extract("run", extractPlan, lexicon, counts, start)
                 .put("keep_duplicates", analysis.keepDuplicates)
+                .put("index_base", index.base().toString())
+                .put("index_min_articles", index.minArticles())
                 .put("tables", tableFacts);
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
@@ -80,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
         ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
-        ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES}) {
+        ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS, ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES}) {
       out.printf("  %s%n", ParquetTables.path(output.dir, t));
     }
     out.flush();

@@ -15,6 +15,7 @@ final class Summaries {
     options.put("inputs", plan.inputs());
     options.put("output", plan.output());
     options.put("patterns", plan.patterns());
+    options.put("format", plan.format());
     options.put("max_file_bytes", plan.maxFileBytes());
     options.put("zone", plan.zone().getId());
     options.put("period", plan.grain().columnValue());
@@ -27,6 +28,8 @@ final class Summaries {
         .put("started_at", start.toString())
         .put("finished_at", Instant.now().toString())
         .put("input_files", counts.inputFiles())
+        .put("input_records", counts.inputRecords())
+        .put("formats", counts.byFormat())
         .put("articles", counts.articles())
         .put("rejects", counts.rejects())
         .put("rejects_by_reason", counts.rejectsByReason())
@@ -42,6 +45,9 @@ final class Summaries {
     m.put("origin", lexicon.origin());
     m.put("sha256", lexicon.sha256());
     m.put("topics", lexicon.topics().stream().map(t -> t.name()).toList());
+    Map<String, String> rules = new LinkedHashMap<>();
+    lexicon.topics().forEach(t -> rules.put(t.name(), t.describe()));
+    m.put("rules", rules);
     return m;
   }
 }

@@ -206,7 +206,7 @@ public final class ReportBuilder {
     return cutoff == null ? table : table.where(col(Col.PERIOD).cast("string").geq(cutoff));
   }
 
-  private static JsonNode readSummary(SparkSession spark, String tables) throws IOException {
+  static JsonNode readSummary(SparkSession spark, String tables) throws IOException {
     Path path = new Path(tables, SUMMARY_FILE);
     FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (!fs.exists(path)) {

@@ -27,6 +27,8 @@ public final class Col {
   public static final String SIZE_BYTES = "size_bytes";
   public static final String YEAR = "year";
   public static final String DUPLICATE_OF = "duplicate_of";
+  /** The record format that read the article or reject ({@code post}, {@code jsonl}, ...). */
+  public static final String RECORD_FORMAT = "record_format";
 
   // rejects
   public static final String REASON = "reason";
@@ -54,6 +56,21 @@ public final class Col {
   public static final String ARTICLE_SHARE = "article_share";
   public static final String MENTIONS_PER_10K_CHARS = "mentions_per_10k_chars";
   public static final String INDEX = "index";
+
+  // topic_index
+  public static final String SOURCES_USED = "sources_used";
+  public static final String MATCHING_ARTICLES = "matching_articles";
+
+  // topic_mentions
+  public static final String RULE_PART = "rule_part";
+  public static final String FIELD = "field";
+  public static final String OFFSET = "offset";
+  public static final String SNIPPET = "snippet";
+  /**
+   * Working column, never stored: the counted mentions of an article (one struct per row of
+   * {@code topic_mentions}, see {@code TopicMentions.withMatches}).
+   */
+  public static final String TOPIC_MATCHES = "topic_matches";
 
   // source_stats
   public static final String FIRST_PUBLISHED_AT = "first_published_at";
@@ -88,4 +105,6 @@ public final class Col {
   // intermediate columns
   public static final String MENTIONS = "mentions";
   public static final String KIND = "kind";
+  /** True on exactly one row per input file or archive entry: the run's accounting. */
+  public static final String ACCOUNTS_FOR_FILE = "accounts_for_file";
 }

@@ -1,5 +1,6 @@
 package org.corpuslens.tables;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -55,6 +56,8 @@ public final class Schemas {
             createStructField(Col.SIZE_BYTES, LongType, false),
             createStructField(Col.REASON, StringType, true),
             createStructField(Col.DETAIL, StringType, true),
+            createStructField(Col.RECORD_FORMAT, StringType, true),
+            createStructField(Col.ACCOUNTS_FOR_FILE, BooleanType, false),
           });
 
   /** Columns of {@code articles}, in order ({@code year} is the partition column). */
@@ -81,11 +84,49 @@ public final class Schemas {
           Col.TOKEN_COUNT,
           Col.SIZE_BYTES,
           Col.DUPLICATE_OF,
+          Col.RECORD_FORMAT,
           Col.YEAR);
+
+  /** One counted mention of a topic in an article: an element of {@link Col#TOPIC_MATCHES}. */
+  public static final StructType MENTION =
+      new StructType(
+          new StructField[] {
+            createStructField(Col.TOPIC, StringType, false),
+            createStructField(Col.RULE_PART, StringType, false),
+            createStructField(Col.TERM, StringType, false),
+            createStructField(Col.FIELD, StringType, false),
+            createStructField(Col.OFFSET, IntegerType, false),
+            createStructField(Col.SNIPPET, StringType, false),
+          });
+
+  /** What the topic matcher returns per article: {@link Col#TOPIC_MENTIONS} and {@link Col#TOPIC_MATCHES}. */
+  public static final StructType TOPIC_MATCH =
+      new StructType(
+          new StructField[] {
+            createStructField(Col.TOPIC_MENTIONS, createArrayType(LongType, false), false),
+            createStructField(Col.TOPIC_MATCHES, createArrayType(MENTION, false), false),
+          });
+
+  /** Columns of {@code topic_mentions}, in order. */
+  public static final List<String> TOPIC_MENTION_COLUMNS =
+      List.of(Col.ARTICLE_ID, Col.TOPIC, Col.RULE_PART, Col.TERM, Col.FIELD, Col.OFFSET, Col.SNIPPET, Col.SOURCE,
+          Col.PERIOD, Col.PUBLISHED_AT);
+
+  /** Schema of {@code topic_index}. */
+  public static final StructType TOPIC_INDEX =
+      new StructType(
+          new StructField[] {
+            createStructField(Col.PERIOD, org.apache.spark.sql.types.DataTypes.DateType, false),
+            createStructField(Col.TOPIC, StringType, false),
+            createStructField(Col.INDEX, org.apache.spark.sql.types.DataTypes.DoubleType, true),
+            createStructField(Col.SOURCES_USED, IntegerType, false),
+            createStructField(Col.MATCHING_ARTICLES, LongType, false),
+            createStructField(Col.TOTAL_ARTICLES, LongType, false),
+          });
 
   /** Columns of {@code rejects}, in order. */
   public static final List<String> REJECT_COLUMNS =
-      List.of(Col.SOURCE_PATH, Col.REASON, Col.DETAIL, Col.SIZE_BYTES, Col.SOURCE);
+      List.of(Col.SOURCE_PATH, Col.REASON, Col.DETAIL, Col.SIZE_BYTES, Col.SOURCE, Col.RECORD_FORMAT);
 
 
   /**

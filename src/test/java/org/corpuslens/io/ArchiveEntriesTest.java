@@ -15,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.corpuslens.ingest.RejectReason;
+import org.corpuslens.ingest.format.Content;
+import org.corpuslens.ingest.format.SourceRecord;
 import org.junit.jupiter.api.Test;
 
 class ArchiveEntriesTest {
@@ -36,43 +38,47 @@ class ArchiveEntriesTest {
     return bytes.toByteArray();
   }
 
-  private static List<RawPost> read(byte[] archive, String name, long max) throws IOException {
-    List<RawPost> out = new ArrayList<>();
-    try (ArchiveEntries entries = new ArchiveEntries(new ByteArrayInputStream(archive), "file:/a/" + name, "a/" + name,
-        PostReader.postPattern(List.of("*.md", "*.html")), max)) {
-      entries.forEachRemaining(out::add);
-    }
+  private static List<SourceRecord> read(byte[] archive, String name, long max) throws IOException {
+    List<SourceRecord> out = new ArrayList<>();
+    ReadSettings settings = new ReadSettings(1 << 20, 0, max, List.of("*.md", "*.html"), "auto");
+    FileRecords.of(new InputFile("file:/a/" + name, "a/" + name, archive.length, true), path -> new ByteArrayInputStream(archive), settings)
+        .forEachRemaining(out::add);
     return out;
+  }
+
+  private static String text(SourceRecord r) {
+    return new String(((Content.Document) r.content()).bytes(), StandardCharsets.UTF_8);
   }
 
   @Test
   void tarGzEntriesStreamAsPostsAndOtherFilesAreSkipped() throws IOException {
     byte[] archive = tarGz("source/_posts/金融/甲报/一.md", "第一篇", "source/_posts/README.txt", "not a post",
         "source/_posts/金融/乙报/二.html", "第二篇");
-    List<RawPost> posts = read(archive, "x.tar.gz", 1000);
-    assertThat(posts).extracting(RawPost::path)
+    List<SourceRecord> posts = read(archive, "x.tar.gz", 1000);
+    assertThat(posts).extracting(SourceRecord::sourcePath)
         .containsExactly("file:/a/x.tar.gz!/source/_posts/金融/甲报/一.md", "file:/a/x.tar.gz!/source/_posts/金融/乙报/二.html");
-    assertThat(posts).extracting(RawPost::idKey).containsExactly("a/x.tar.gz!/source/_posts/金融/甲报/一.md", "a/x.tar.gz!/source/_posts/金融/乙报/二.html");
-    assertThat(new String(posts.get(0).bytes(), StandardCharsets.UTF_8)).isEqualTo("第一篇");
+    assertThat(posts).extracting(SourceRecord::idKey).containsExactly("a/x.tar.gz!/source/_posts/金融/甲报/一.md", "a/x.tar.gz!/source/_posts/金融/乙报/二.html");
+    assertThat(posts).extracting(SourceRecord::format).containsOnly("post");
+    assertThat(posts).allMatch(SourceRecord::accountsForFile);
+    assertThat(text(posts.get(0))).isEqualTo("第一篇");
   }
 
   @Test
-  void oversizedEntriesAreRejectedUnread() throws IOException {
-    List<RawPost> posts = read(tarGz("big.md", "0123456789", "ok.md", "01"), "x.tgz", 5);
-    assertThat(posts.get(0).readFailure().reason()).isEqualTo(RejectReason.TOO_LARGE);
-    assertThat(posts.get(1).bytes()).hasSize(2);
+  void oversizedEntriesAreRejected() throws IOException {
+    List<SourceRecord> posts = read(tarGz("big.md", "0123456789", "ok.md", "01"), "x.tgz", 5);
+    assertThat(posts.get(0).failure().reason()).isEqualTo(RejectReason.TOO_LARGE);
+    assertThat(((Content.Document) posts.get(1).content()).bytes()).hasSize(2);
   }
 
   @Test
   void truncatedArchiveKeepsWhatWasReadAndRejectsTheArchive() throws IOException {
     byte[] full = tarGz("a.md", "x".repeat(20_000), "b.md", "y".repeat(20_000), "c.md", "z");
     byte[] cut = Arrays.copyOf(full, full.length / 2);
-    List<RawPost> posts = read(cut, "cut.tar.gz", 100_000);
+    List<SourceRecord> posts = read(cut, "cut.tar.gz", 100_000);
     assertThat(posts).isNotEmpty();
-    RawPost last = posts.get(posts.size() - 1);
-    assertThat(last.path()).isEqualTo("file:/a/cut.tar.gz");
-    assertThat(last.readFailure().reason()).isEqualTo(RejectReason.UNREADABLE);
-    assertThat(last.readFailure().detail()).contains("truncated or corrupt");
+    SourceRecord last = posts.get(posts.size() - 1);
+    assertThat(last.sourcePath()).startsWith("file:/a/cut.tar.gz");
+    assertThat(last.failure().reason()).isEqualTo(RejectReason.UNREADABLE);
   }
 
   @Test
@@ -85,18 +91,21 @@ class ArchiveEntriesTest {
       zip.write("内容".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
-    List<RawPost> posts = read(bytes.toByteArray(), "x.zip", 1000);
+    List<SourceRecord> posts = read(bytes.toByteArray(), "x.zip", 1000);
     assertThat(posts).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("file:/a/x.zip!/posts/一.md");
-      assertThat(new String(p.bytes(), StandardCharsets.UTF_8)).isEqualTo("内容");
+      assertThat(p.sourcePath()).isEqualTo("file:/a/x.zip!/posts/一.md");
+      assertThat(text(p)).isEqualTo("内容");
     });
   }
 
   @Test
-  void notAnArchiveAtAllFailsWhenOpened() {
-    // PostReader turns this into an UNREADABLE reject for the archive (tested end to end)
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("plain text".getBytes(StandardCharsets.UTF_8), "fake.tar.gz", 1000))
-        .isInstanceOf(IOException.class);
+  void notAnArchiveAtAllIsOneUnreadableRejectForIt() throws IOException {
+    List<SourceRecord> records = read("plain text".getBytes(StandardCharsets.UTF_8), "fake.tar.gz", 1000);
+    assertThat(records).singleElement().satisfies(r -> {
+      assertThat(r.sourcePath()).isEqualTo("file:/a/fake.tar.gz");
+      assertThat(r.failure().reason()).isEqualTo(RejectReason.UNREADABLE);
+      assertThat(r.accountsForFile()).isTrue();
+    });
   }
 
   @Test

@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.corpuslens.ingest.RejectReason;
-import org.corpuslens.segment.SegmenterConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,13 +102,40 @@ class InputListerTest {
     for (int i = 0; i < 100; i++) {
       files.add(new InputFile("file:/f" + String.format("%03d", i), "f" + i, 1000));
     }
-    ProcessingSettings settings = new ProcessingSettings(new SegmenterConfig(List.of(), List.of()), Instant.EPOCH, 10_000, 0, 1000, List.of("*.md"));
-    List<List<InputFile>> bins = PostReader.pack(files, settings, 2);
+    ReadSettings settings = new ReadSettings(10_000, 0, 1000, List.of("*.md"), "auto");
+    List<List<InputFile>> bins = InputReader.pack(files, settings, 2);
     assertThat(bins.stream().flatMap(List::stream).toList()).isEqualTo(files);
     assertThat(bins).hasSize(10).allSatisfy(b -> assertThat(b).hasSize(10));
     // few files, many cores: at least 2 x parallelism bins so that every core has work
-    List<List<InputFile>> small = PostReader.pack(files.subList(0, 8), settings, 2);
+    List<List<InputFile>> small = InputReader.pack(files.subList(0, 8), settings, 2);
     assertThat(small).hasSize(4);
-    assertThat(PostReader.pack(List.of(), settings, 2)).isEmpty();
+    assertThat(InputReader.pack(List.of(), settings, 2)).isEmpty();
+  }
+
+  @Test
+  void theRunsOwnOutputInsideTheInputIsSkippedWithItsHiddenSiblings() throws IOException {
+    write("in/a.md", "a");
+    write("in/out/report.html", "<html>");
+    write("in/out/articles/x.md", "x");
+    write("in/.out.staging-1234abcd/y.md", "y");
+    write("in/.out.lock", "host=h");
+    write("in/.outer/z.md", "z"); // not the output's: read
+    InputLister lister =
+        new InputLister(List.of("*.md", "*.html", "*.lock"), 100, new Configuration(false), "file:" + dir.resolve("in/out"));
+    InputListing listing = lister.list(List.of(dir.resolve("in").toString()));
+    assertThat(listing.files()).extracting(InputFile::relativePath).containsExactlyInAnyOrder("in/a.md", "in/.outer/z.md");
+    assertThat(listing.rejects()).isEmpty();
+  }
+
+  @Test
+  void theTablesOfAnyEarlierRunInsideTheInputAreNotPosts() throws IOException {
+    write("in/a.md", "a");
+    write("in/old-run/report.html", "<html>");
+    write("in/old-run/run_summary.json", "{}");
+    write("in/old-run/articles/year=2022/part-0.parquet", "p");
+    write("in/notes/run_summary.json", "{}"); // a marker without tables: an ordinary folder
+    write("in/notes/b.html", "b");
+    InputListing listing = lister(100).list(List.of(dir.resolve("in").toString()));
+    assertThat(listing.files()).extracting(InputFile::relativePath).containsExactlyInAnyOrder("in/a.md", "in/notes/b.html");
   }
 }

@@ -37,6 +37,7 @@ class AnalyzeJobTest {
           .add(Col.PUBLISHED_AT, TimestampType)
           .add(Col.DATE_KIND, StringType)
           .add(Col.EDITOR, StringType)
+          .add(Col.TITLE, StringType)
           .add(Col.TEXT, StringType)
           .add(Col.CHAR_COUNT, IntegerType)
           .add(Col.TOKENS, createArrayType(StringType))
@@ -63,7 +64,7 @@ class AnalyzeJobTest {
       pos[i] = tp[1];
     }
     return RowFactory.create(
-        id, source, Timestamp.from(Instant.parse(utc)), "published", null, text, text.length(), terms, pos, terms.length, null);
+        id, source, Timestamp.from(Instant.parse(utc)), "published", null, null, text, text.length(), terms, pos, terms.length, null);
   }
 
   static void writeTables(SparkSession spark, String root, List<Row> articles) {
@@ -89,7 +90,7 @@ class AnalyzeJobTest {
             spark,
             new AnalyzeJob.Plan(
                 root, out, TopicLexicon.defaults(), ZoneId.of("UTC"), PeriodGrain.MONTH, false,
-                new AnalyzeJob.TermSettings(2)));
+                org.corpuslens.analytics.TopicIndex.Settings.defaults(), new AnalyzeJob.TermSettings(2)));
     // 5 rows in all; 甲报/银行 in February, 乙报/市场 in February and 甲报/银行 in March occur once
     assertThat(facts.get(ParquetTables.TERM_FREQUENCIES))
         .isEqualTo(Map.of("min_term_count", 2L, "rows", 2L, "rows_dropped", 3L));

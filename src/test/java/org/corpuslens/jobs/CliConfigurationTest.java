@@ -53,6 +53,21 @@ class CliConfigurationTest {
   }
 
   @Test
+  void badIndexOptions() {
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--index-base", "2020-01")).isEqualTo(2);
+    assertThat(err.toString()).contains("--index-base 2020-01").contains("FROM..TO");
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--index-min-articles", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--index-min-articles must be at least 1");
+  }
+
+  @Test
+  void badTopicRule() throws IOException {
+    Path lexicon = Files.writeString(dir.resolve("epu.yaml"), "topics:\n  EPU: {all: [[经济], []], not: [足球]}\n", StandardCharsets.UTF_8);
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--topics", lexicon.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("topic 'EPU'").contains("all[2]");
+  }
+
+  @Test
   void minTermCountBelowOne() {
     assertThat(run("analyze", "--tables", dir.toString(), "--min-term-count", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("--min-term-count must be at least 1, got 0");

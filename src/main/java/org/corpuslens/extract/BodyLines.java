@@ -1,0 +1,281 @@
+package org.corpuslens.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules for single lines of an article body that are not body text, shared by full pages and
+ * archive posts: credit and byline lines (metadata), boilerplate lines (dropped) and the lines
+ * that end an article body (related lists, disclaimers).
+ */
+public final class BodyLines {
+  private BodyLines() {}
+
+  /** What a credit label names. */
+  enum Role {
+    SOURCE,
+    AUTHOR,
+    EDITOR,
+    IMAGE,
+    DATE,
+    OTHER
+  }
+
+  /** Labels of credit lines, longest first within shared prefixes (matching is greedy). */
+  static final Map<String, Role> LABELS = labels();
+
+  private static Map<String, Role> labels() {
+    Map<String, Role> m = new LinkedHashMap<>();
+    for (String s :
+        List.of("本文来源", "文章来源", "稿件来源", "信息来源", "新闻来源", "内容来源", "来源", "稿源", "出处", "转自")) {
+      m.put(s, Role.SOURCE);
+    }
+    for (String s : List.of("本报记者", "特约记者", "作者署名", "作者", "撰文", "记者", "原创", "口述", "整理", "文字", "文")) {
+      m.put(s, Role.AUTHOR);
+    }
+    for (String s :
+        List.of(
+            "责任编辑", "值班编辑", "实习编辑", "执行编辑", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
+            "二审", "一审", "初审", "签发", "美编", "排版", "监制", "策划", "统筹", "出品", "制作", "翻译", "编译",
+            "视觉", "设计", "运营")) {
+      m.put(s, Role.EDITOR);
+    }
+    for (String s : List.of("图片来源", "图片", "头图", "题图", "封面图", "封面", "配图", "图源", "摄影", "视频", "图")) {
+      m.put(s, Role.IMAGE);
+    }
+    for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期")) {
+      m.put(s, Role.DATE);
+    }
+    for (String s : List.of("浏览次数", "阅读量", "点击数", "访问量", "浏览", "阅读", "点击", "字号", "字体")) {
+      m.put(s, Role.OTHER);
+    }
+    return m;
+  }
+
+  /** Separators between a label and its value. */
+  private static final String LABEL_SEPARATORS = "：:|丨｜/";
+
+  /** Separators between the items of a credit line. */
+  private static final String ITEM_SEPARATORS = " |丨｜/·•、；;，,：:【】[]()（）<>《》\t";
+
+  /** Words that may stand alone in a byline (print, close, font size). */
+  private static final Pattern BYLINE_WORDS =
+      Pattern.compile(
+          "^(打印本页|关闭窗口|打印|关闭|收藏|分享到|分享|字号|字体|默认|我要纠错|纠错|评论|举报|大|中|小)(?=$|[\\s|丨｜】\\]:：])");
+
+  /** Sentence-ending punctuation: a line holding it is prose, not a credit line. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+
+  /** The credits of one line. Fields are {@code null} when the line does not name them. */
+  public record Credits(String source, String author, String editor, boolean hasDate) {}
+
+  /**
+   * Parses a credit or byline line ({@code 作者 | 张三 编辑 | 李四}, {@code 来源：新华社}, {@code
+   * 2020-02-22 10:00 来源：人民网 责任编辑：王五}, {@code 【责任编辑：李四】}, a line that is only a date),
+   * or returns {@code null} when {@code line} holds anything else.
+   */
+  public static Credits credits(String line) {
+    if (line.length() > 100 || line.isEmpty()) {
+      return null;
+    }
+    String s = line;
+    String source = null;
+    String author = null;
+    String editor = null;
+    boolean hasDate = false;
+    boolean any = false;
+    boolean labelled = false;
+    boolean timed = false;
+    int unknown = 0;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (ITEM_SEPARATORS.indexOf(c) >= 0 || Whitespace.isSpace(c)) {
+        i++;
+        continue;
+      }
+      int dateEnd = dateAt(s, i);
+      if (dateEnd > i) {
+        hasDate = true;
+        timed |= s.substring(i, dateEnd).matches(".*\\d[:：时]\\d.*");
+        any = true;
+        i = dateEnd;
+        continue;
+      }
+      String label = labelAt(s, i);
+      if (label != null) {
+        Role role = LABELS.get(label);
+        int j = i + label.length();
+        while (j < s.length() && s.charAt(j) == ' ') {
+          j++;
+        }
+        j++; // the separator
+        while (j < s.length() && Whitespace.isSpace(s.charAt(j))) {
+          j++;
+        }
+        int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : valueEnd(s, j);
+        String value = s.substring(j, valueEnd).strip();
+        if (role == Role.DATE) {
+          hasDate |= valueEnd > j;
+        } else if (role == Role.SOURCE && source == null && !value.isEmpty()) {
+          source = value;
+        } else if (role == Role.AUTHOR && author == null && !value.isEmpty()) {
+          author = value;
+        } else if (role == Role.EDITOR && editor == null && !value.isEmpty() && isEditorLabel(label)) {
+          editor = value;
+        }
+        any = true;
+        labelled = true;
+        i = valueEnd;
+        continue;
+      }
+      Matcher word = BYLINE_WORDS.matcher(s.substring(i));
+      if (word.find()) {
+        i += word.end();
+        continue;
+      }
+      // a further name after a value (编辑：张三 李四), a site name beside the date, a count
+      int end = valueEnd(s, i);
+      String extra = s.substring(i, end);
+      if (end == i || extra.length() > 10 || SENTENCE_END.matcher(extra).find()) {
+        return null;
+      }
+      unknown += extra.length();
+      i = end;
+    }
+    if (!any || SENTENCE_END.matcher(line).find() && !hasDate && source == null) {
+      return null;
+    }
+    if (unknown > 0 && !labelled && !timed || unknown > 16) {
+      return null; // a short line that merely mentions a date
+    }
+    if (!labelled && !timed) {
+      return null; // a bare date: the date line of a signature, part of the text
+    }
+    return new Credits(source, author, editor, hasDate);
+  }
+
+  private static boolean isEditorLabel(String label) {
+    return label.equals("责任编辑") || label.equals("责编") || label.equals("编辑") || label.equals("值班编辑")
+        || label.equals("执行编辑") || label.equals("实习编辑");
+  }
+
+  /** The label of {@link #LABELS} at {@code i} followed by a label separator, or {@code null}. */
+  private static String labelAt(String s, int i) {
+    String best = null;
+    for (String label : LABELS.keySet()) {
+      if (s.startsWith(label, i) && (best == null || label.length() > best.length())) {
+        int j = i + label.length();
+        while (j < s.length() && s.charAt(j) == ' ') {
+          j++;
+        }
+        if (j < s.length() && LABEL_SEPARATORS.indexOf(s.charAt(j)) >= 0) {
+          best = label;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** End of a value starting at {@code from}: the next separator, space or label. */
+  private static int valueEnd(String s, int from) {
+    int j = from;
+    while (j < s.length()) {
+      char c = s.charAt(j);
+      if (Whitespace.isSpace(c) || "|丨｜；;，,、【】[]<>()（）".indexOf(c) >= 0) {
+        break;
+      }
+      if (j > from && labelAt(s, j) != null) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  /** End of a written date starting exactly at {@code i}, or {@code i}. */
+  private static int dateAt(String s, int i) {
+    if (i >= s.length() || !Character.isDigit(s.charAt(i))) {
+      return i;
+    }
+    Matcher m = DATE_AT.matcher(s);
+    m.region(i, s.length());
+    if (m.lookingAt()) {
+      return m.end();
+    }
+    return i;
+  }
+
+  private static final Pattern DATE_AT =
+      Pattern.compile(
+          "(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}\\s*[:：时]\\s*\\d{2}(?:\\s*[:：分]\\s*\\d{2})?秒?)?"
+              + "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?"
+              + "|\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+  /** Lines dropped wherever they occur: share bars, print links, QR prompts, promotions. */
+  private static final List<Pattern> NOISE =
+      List.of(
+          Pattern.compile("^【?(分享到|分享至|分享)[:：].{0,40}$"),
+          Pattern.compile("^【?(字号|字体)[:：]?\\s*[大中小默认\\s]*】?.{0,30}$"),
+          Pattern.compile("^.{0,20}(打印本页|关闭窗口|【打印】|【关闭】|打印本文|\\[打印\\]|\\[关闭\\]|【我要纠错】).{0,20}$"),
+          Pattern.compile("^(扫一扫|扫描二维码|长按识别|长按二维码|微信扫一扫|扫码).{0,40}$"),
+          Pattern.compile("^原标题[:：].*$"),
+          Pattern.compile("^.{0,10}图片来源于?网络.{0,20}$"),
+          Pattern.compile("^本文(转载)?来?自?(于)?微信公众号.*$"),
+          Pattern.compile("^.{0,60}(点击|戳)(这里|此处)?(查看|阅读|进入|下载|了解)[^。！？]{0,20}(>>|》》|>|》|→)$"),
+          Pattern.compile("^.{0,60}(查看|阅读|了解)(更多|详情|全文)\\s*(>>|》》|→)$"),
+          Pattern.compile("^[▷▶►▸].*$"),
+          Pattern.compile("^[(（]完[)）]$"),
+          Pattern.compile("^[-—–=\\s]*(?i:END|THE END|完|全文完)[-—–=\\s]*$"),
+          // a paper's edition note: 《 人民日报 》（ 2023年03月17日 05 版）
+          Pattern.compile("^《\\s*[^》]{1,20}\\s*》\\s*[(（]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d*\\s*版?\\s*[)）]$"),
+          Pattern.compile("^【纠错】.*$"),
+          Pattern.compile("^(返回顶部|返回首页|返回列表|上一页|下一页|首页|末页)$"),
+          Pattern.compile("^(上一篇|下一篇)[:：].*$"),
+          Pattern.compile("^点击(进入|查看)(专题|大图|原图).{0,20}$"),
+          Pattern.compile("^(举报|投诉|收藏|点赞|在看|赞赏|喜欢此内容的人还喜欢|阅读原文|分享|关注我们)$"),
+          Pattern.compile("^(阅读|浏览|点击)\\s*[\\d.]+万?\\+?$"));
+
+  /** Whether {@code line} is boilerplate that is dropped wherever it occurs. */
+  public static boolean isNoise(String line) {
+    for (Pattern p : NOISE) {
+      if (p.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The public account named by a {@code 本文来自微信公众号：NAME（ID：…），作者：…} line, or {@code null}.
+   */
+  public static String wechatAccount(String line) {
+    Matcher m = WECHAT.matcher(line);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static final Pattern WECHAT =
+      Pattern.compile("^本文(?:转载)?来?自?(?:于)?微信公众号\\s*[:：“\"「]?\\s*([^（(，,”\"」\\s]{1,30})");
+
+  private static final Pattern TERMINATOR =
+      Pattern.compile(
+          "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
+              + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
+              + "|热门视频|推荐视频|热门排行|排行榜)");
+
+  private static final Pattern DISCLAIMER = Pattern.compile("^[【\\[]?\\s*(免责声明|版权声明|特别声明|版权所有|郑重声明)");
+
+  /**
+   * Whether {@code line} ends an article body: the head of a related or comments list (a short
+   * line), or a disclaimer.
+   */
+  public static boolean isTerminator(String line) {
+    if (DISCLAIMER.matcher(line).find()) {
+      return true;
+    }
+    return line.length() <= 30 && TERMINATOR.matcher(line).find();
+  }
+}

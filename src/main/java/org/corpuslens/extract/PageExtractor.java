@@ -1,0 +1,450 @@
+package org.corpuslens.extract;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.corpuslens.extract.PageParagraphs.Para;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Main text and metadata of a full news page (a saved page or a WARC response): the article
+ * body's paragraphs in order, with subheadings and in-body captions, without navigation,
+ * breadcrumbs, headline, byline, share bars, related and hot lists, comments, footers and ads.
+ *
+ * <p>The method, in one parse and a few linear passes:
+ *
+ * <ol>
+ *   <li>Non-content elements go (script, style, forms' controls, iframes, hidden elements); the
+ *       page's paragraphs are read once for the metadata ({@link PageMetadata}): title, date near
+ *       the headline, 来源 / 作者 / 责任编辑 lines.
+ *   <li>Navigation, asides, footers, headers and elements whose class or id names boilerplate
+ *       ({@link #NEGATIVE_TOKENS}: share, comment, related, breadcrumb, ad, ...) are removed, unless
+ *       such an element holds a large part of the page's sentence punctuation (then it is the
+ *       article, whatever its name).
+ *   <li>Every paragraph of at least {@link #MIN_SCORED_CHARS} characters outside links scores its
+ *       container (as in Readability, with Chinese punctuation as the evidence of prose): {@code 1
+ *       + punctuation marks + min(chars / 100, 3)}, given in full to the paragraph's container, half
+ *       to the one above, a sixth to the next. A container's score is multiplied by {@code 1 - link
+ *       density}. The best container wins; an ancestor shared with close rivals replaces it, and
+ *       siblings that also hold prose are merged in document order.
+ *   <li>The winner's paragraphs are cleaned line by line ({@link BodyLines}): credit lines become
+ *       metadata, share/print/QR lines are dropped, a related-list head or a disclaimer ends the
+ *       body, link-dense lines and the headline are dropped.
+ * </ol>
+ *
+ * <p>Stateless and thread-safe; {@link #extract(String, String)} never throws on bad HTML.
+ */
+public final class PageExtractor {
+
+  /** Elements never part of the text. */
+  static final String NON_CONTENT =
+      "script, style, noscript, template, iframe, object, embed, svg, canvas, video, audio, map, "
+          + "input, button, select, textarea, option, dialog, head, link, meta, [hidden], "
+          + "[style~=(?i)display\\s*:\\s*none]";
+
+  /** Elements removed before scoring unless they hold the article ({@link #KEEP_SHARE}). */
+  static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+
+  /** Class / id tokens (split at {@code - _} space and camel case) of boilerplate containers. */
+  static final Set<String> NEGATIVE_TOKENS =
+      Set.of(
+          "nav", "navbar", "navigation", "menu", "subnav", "topnav", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+          "bread", "position", "location", "share", "sharing", "social", "bdshare", "comment", "comments", "reply",
+          "pinglun", "related", "relate", "recommend", "recommended", "recom", "hot", "hotnews", "rank", "ranking",
+          "ad", "ads", "advert", "advertisement", "adv", "sponsor", "banner", "sidebar", "side", "aside",
+          "footer", "foot", "copyright", "login", "toolbar", "tool", "tools", "tags", "tag", "keywords",
+          "pagination", "pager", "qrcode", "qr", "popup", "modal", "subscribe", "newsletter", "guess", "topbar",
+          "header", "head", "print", "widget", "download", "app", "follow", "jubao", "statement", "disclaimer",
+          "more", "list", "byline", "meta", "info", "author", "source", "time", "date");
+
+  /** Tokens that mark boilerplate whatever its share of the text (comment threads can be long). */
+  static final Set<String> STRONG_NEGATIVE_TOKENS =
+      Set.of("comment", "comments", "reply", "pinglun", "related", "recommend", "recommended");
+
+  /**
+   * A boilerplate-named element holding at least this share of the page's punctuation is kept: it
+   * is the article.
+   */
+  static final double KEEP_SHARE = 0.4;
+
+  /** Paragraphs shorter than this (characters outside links) give their container no score. */
+  static final int MIN_SCORED_CHARS = 10;
+
+  /** Paragraphs with more of their characters in links than this are navigation. */
+  static final double MAX_LINK_DENSITY = 0.5;
+
+  /** Punctuation counted as evidence of prose. */
+  private static final String PROSE_PUNCTUATION = "，。！？；：、“”《》（）…,;";
+
+  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\\-_]+");
+
+  private PageExtractor() {}
+
+  /**
+   * Extracts the body and metadata of a page.
+   *
+   * @param html the decoded page
+   * @param url the page's address (for relative links, the host and the URL date), or {@code null}
+   */
+  public static PageText extract(String html, String url) {
+    Document doc = Jsoup.parse(HtmlTextExtractor.stripAdLists(html == null ? "" : html), url == null ? "" : url);
+    PageMetadata.Raw raw = PageMetadata.readHead(doc);
+    doc.select(NON_CONTENT).remove();
+    removeComments(doc);
+    Element body = doc.body();
+
+    List<Para> all = PageParagraphs.of(List.of(body), e -> false);
+    Map<Element, int[]> stats = stats(body);
+    int pagePunct = stats.getOrDefault(body, new int[3])[2];
+    removeBoilerplate(body, stats, pagePunct);
+    stats = stats(body);
+
+    List<Para> scored = PageParagraphs.of(List.of(body), e -> false);
+    List<Element> selected = select(body, scored, stats);
+    Map<Element, int[]> finalStats = stats;
+    List<Para> bodyParas =
+        PageParagraphs.of(selected, e -> isLinkList(e, finalStats) || e.normalName().equals("h1"));
+
+    BodyResult result = clean(bodyParas, raw, all);
+    String text = String.join("\n", result.paragraphs());
+    return PageMetadata.assemble(raw, all, result, url, text);
+  }
+
+  /** What the line rules kept of the selected body, and the credits they found. */
+  record BodyResult(
+      List<String> paragraphs, int images, String source, String author, String editor, DateFinder.Found date) {}
+
+  private static BodyResult clean(List<Para> paras, PageMetadata.Raw raw, List<Para> all) {
+    String title = PageMetadata.title(raw, all);
+    List<String> kept = new ArrayList<>();
+    int images = 0;
+    String source = null;
+    String author = null;
+    String editor = null;
+    DateFinder.Found date = null;
+    for (Para p : paras) {
+      String line = p.text();
+      if (line.isEmpty()) {
+        images += p.images();
+        continue;
+      }
+      if (p.headingLevel() == 1 || (title != null && line.equals(title))) {
+        continue;
+      }
+      if (BodyLines.isTerminator(line)) {
+        if (!kept.isEmpty()) {
+          break;
+        }
+        continue;
+      }
+      if (BodyLines.isNoise(line)) {
+        String account = BodyLines.wechatAccount(line);
+        source = source == null ? account : source;
+        continue;
+      }
+      BodyLines.Credits credits = BodyLines.credits(line);
+      if (credits != null) {
+        source = source == null ? credits.source() : source;
+        author = author == null ? credits.author() : author;
+        editor = editor == null ? credits.editor() : editor;
+        date = date == null && credits.hasDate() ? DateFinder.inText(line) : date;
+        continue;
+      }
+      if (p.linkDensity() > MAX_LINK_DENSITY && !p.caption()) {
+        continue;
+      }
+      if (!hasLetterOrDigit(line)) {
+        continue;
+      }
+      kept.add(line);
+      images += p.images();
+    }
+    return new BodyResult(kept, images, source, author, editor, date);
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- cleaning
+
+  private static void removeComments(Document doc) {
+    List<Node> comments = new ArrayList<>();
+    NodeTraversor.traverse(
+        (NodeVisitor) (node, depth) -> {
+          if (node instanceof org.jsoup.nodes.Comment) {
+            comments.add(node);
+          }
+        },
+        doc);
+    comments.forEach(Node::remove);
+  }
+
+  private static void removeBoilerplate(Element body, Map<Element, int[]> stats, int pagePunct) {
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || e == body) {
+              return FilterResult.CONTINUE;
+            }
+            if (isBoilerplate(e, stats, pagePunct)) {
+              doomed.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    doomed.forEach(Element::remove);
+  }
+
+  static boolean isBoilerplate(Element e, Map<Element, int[]> stats, int pagePunct) {
+    boolean tag = BOILERPLATE_TAGS.contains(e.normalName());
+    boolean negative = false;
+    boolean strong = false;
+    for (String token : tokens(e)) {
+      if (STRONG_NEGATIVE_TOKENS.contains(token)) {
+        strong = true;
+      }
+      if (NEGATIVE_TOKENS.contains(token)) {
+        negative = true;
+      }
+    }
+    if (strong) {
+      return true;
+    }
+    if (!tag && !negative) {
+      return false;
+    }
+    int[] s = stats.get(e);
+    int punct = s == null ? 0 : s[2];
+    return pagePunct == 0 || punct < KEEP_SHARE * pagePunct;
+  }
+
+  /** The class and id tokens of an element, lower case. */
+  static List<String> tokens(Element e) {
+    String names = e.className() + " " + e.id();
+    if (names.isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String t : TOKEN_SPLIT.split(CAMEL.matcher(names).replaceAll(" ").strip())) {
+      if (!t.isEmpty()) {
+        out.add(t.toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** A list or box that is mostly links (a related list, a tag cloud) inside the body. */
+  private static boolean isLinkList(Element e, Map<Element, int[]> stats) {
+    String tag = e.normalName();
+    if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("table")
+        || tag.equals("section") || tag.equals("dl"))) {
+      return false;
+    }
+    int[] s = stats.get(e);
+    return s != null && s[0] >= 20 && s[1] > 0.6 * s[0];
+  }
+
+  // ---------------------------------------------------------------- statistics and scoring
+
+  /** Per element: {characters, characters in links, prose punctuation}, whitespace excluded. */
+  static Map<Element, int[]> stats(Element root) {
+    Map<Element, int[]> map = new IdentityHashMap<>();
+    java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
+    int[] linkDepth = {0};
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+              stack.push(new int[3]);
+              if (e.normalName().equals("a")) {
+                linkDepth[0]++;
+              }
+            } else if (node instanceof TextNode t && !stack.isEmpty()) {
+              int[] top = stack.peek();
+              String s = t.getWholeText();
+              for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Whitespace.isSpace(c)) {
+                  continue;
+                }
+                top[0]++;
+                if (linkDepth[0] > 0) {
+                  top[1]++;
+                }
+                if (PROSE_PUNCTUATION.indexOf(c) >= 0) {
+                  top[2]++;
+                }
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              int[] own = stack.pop();
+              map.put(e, own);
+              if (e.normalName().equals("a")) {
+                linkDepth[0]--;
+              }
+              int[] parent = stack.peek();
+              if (parent != null) {
+                parent[0] += own[0];
+                parent[1] += own[1];
+                parent[2] += own[2];
+              }
+            }
+          }
+        },
+        root);
+    return map;
+  }
+
+  private static final Set<String> PARAGRAPH_BLOCKS =
+      Set.of("p", "li", "td", "th", "dd", "dt", "pre", "blockquote", "figcaption", "h2", "h3", "h4", "h5", "h6", "figure");
+
+  /** The elements whose paragraphs are the body, in document order. */
+  static List<Element> select(Element body, List<Para> paras, Map<Element, int[]> stats) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Para p : paras) {
+      int nonLink = p.chars() - p.linkChars();
+      if (p.block() == null || nonLink < MIN_SCORED_CHARS || p.linkDensity() > MAX_LINK_DENSITY) {
+        continue;
+      }
+      double s = 1 + punctuation(p.text()) + Math.min(p.chars() / 100.0, 3.0);
+      Element level0 = PARAGRAPH_BLOCKS.contains(p.block().normalName()) ? p.block().parent() : p.block();
+      Element e = level0;
+      double[] divisors = {1, 2, 6};
+      for (int level = 0; level < divisors.length && e != null; level++) {
+        scores.merge(e, s / divisors[level], Double::sum);
+        if (e == body) {
+          break;
+        }
+        e = e.parent();
+      }
+    }
+    if (scores.isEmpty()) {
+      return List.of(body);
+    }
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      int[] s = stats.get(entry.getKey());
+      double ld = s == null || s[0] == 0 ? 0 : (double) s[1] / s[0];
+      ranked.add(Map.entry(entry.getKey(), entry.getValue() * (1 - ld)));
+    }
+    ranked.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
+    Element top = ranked.get(0).getKey();
+    double topScore = ranked.get(0).getValue();
+
+    // an ancestor shared with at least two close rivals among the next four: the body is split
+    List<Element> rivals = new ArrayList<>();
+    for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+      if (ranked.get(i).getValue() >= 0.75 * topScore) {
+        rivals.add(ranked.get(i).getKey());
+      }
+    }
+    if (rivals.size() >= 2) {
+      for (Element anc = top.parent(); anc != null && anc != body.parent(); anc = anc.parent()) {
+        int contained = 0;
+        for (Element r : rivals) {
+          if (r != anc && isAncestor(anc, r)) {
+            contained++;
+          }
+        }
+        if (contained >= 2) {
+          top = anc;
+          break;
+        }
+      }
+    }
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, 0.2 * topScore);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      int[] s = stats.get(sibling);
+      if (s == null || s[0] == 0) {
+        continue;
+      }
+      double ld = (double) s[1] / s[0];
+      Double score = scores.get(sibling);
+      if (score != null && score * (1 - ld) >= threshold && ld < 0.3) {
+        out.add(sibling);
+      } else if (PARAGRAPH_BLOCKS.contains(sibling.normalName()) && ld < 0.25 && s[2] >= 2
+          && (s[0] > 80 || endsSentence(sibling.text()))) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && "。！？”".indexOf(t.charAt(t.length() - 1)) >= 0;
+  }
+
+  private static boolean isAncestor(Element anc, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == anc) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int punctuation(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (PROSE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The host of {@code url} without {@code www.}, or {@code null}. */
+  static String host(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = new URI(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (URISyntaxException e) {
+      return null; // not a URL: no host to fall back on
+    }
+  }
+}

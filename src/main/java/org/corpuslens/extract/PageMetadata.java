@@ -1,0 +1,328 @@
+package org.corpuslens.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corpuslens.extract.PageParagraphs.Para;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The metadata of a full page: title, publication time, source, author and editor, from the
+ * head's meta tags and JSON-LD, the headline and the lines right below it, and the URL.
+ */
+final class PageMetadata {
+  private PageMetadata() {}
+
+  /** Meta names and properties of a publication time, in order of trust. */
+  static final List<String> DATE_METAS =
+      List.of(
+          "article:published_time", "og:article:published_time", "og:published_time", "og:release_date",
+          "datepublished", "pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "ptime",
+          "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "weibo:article:create_at",
+          "firstpublishedtime", "article:published", "pub_date", "releasedate", "created");
+
+  /** How many paragraphs after the headline are searched for the byline. */
+  static final int BYLINE_WINDOW = 8;
+
+  /** What the head and headline offer, read before the page is cleaned. */
+  record Raw(Map<String, String> metas, List<String> jsonLd, List<String> h1s, String titleTag, List<String> timeValues) {}
+
+  /** A label that makes a date on the page a publication date wherever it stands. */
+  private static final Pattern LABELLED_DATE =
+      Pattern.compile("(发布于|发表于|发布时间|发布日期|发表时间|发文日期)\\s*[:：]?\\s*");
+
+  /** Hosts whose og:site_name is the platform, not the publisher: the account is the source. */
+  static final java.util.Set<String> ACCOUNT_PLATFORMS = java.util.Set.of("mp.weixin.qq.com");
+
+  static Raw readHead(Document doc) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element m : doc.select("meta[content]")) {
+      String content = m.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+        String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!k.isEmpty()) {
+          metas.putIfAbsent(k, content);
+        }
+      }
+    }
+    List<String> jsonLd = new ArrayList<>();
+    for (Element s : doc.select("script[type=application/ld+json]")) {
+      jsonLd.add(s.data());
+    }
+    List<String> h1s = new ArrayList<>();
+    for (Element h : doc.select("h1")) {
+      String t = Whitespace.normalize(h.text());
+      if (!t.isEmpty()) {
+        h1s.add(t);
+      }
+    }
+    List<String> times = new ArrayList<>();
+    for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
+      times.add(t.attr("datetime"));
+    }
+    return new Raw(metas, jsonLd, h1s, Whitespace.normalize(doc.title()), times);
+  }
+
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|\\s-\\s|\\s–\\s|-(?=[^\\d]+$))\\s*");
+
+  /** The headline: a matching h1, og:title, JSON-LD headline, or {@code <title>} minus its suffix. */
+  static String title(Raw raw, List<Para> all) {
+    String og = first(raw.metas(), "og:title", "twitter:title");
+    String ld = jsonString(raw.jsonLd(), "headline");
+    String best = null;
+    for (String h1 : raw.h1s()) {
+      boolean matches =
+          (!raw.titleTag().isEmpty() && raw.titleTag().contains(h1))
+              || (og != null && og.contains(h1))
+              || (ld != null && ld.contains(h1));
+      if (matches && h1.length() >= 2 && (best == null || h1.length() > best.length())) {
+        best = h1;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    if (og != null) {
+      return og.equals(raw.titleTag()) ? stripSiteSuffix(og) : Whitespace.normalize(og);
+    }
+    if (ld != null) {
+      return Whitespace.normalize(ld);
+    }
+    if (raw.h1s().size() == 1 && raw.h1s().get(0).length() >= 4 && raw.h1s().get(0).length() <= 80) {
+      return raw.h1s().get(0);
+    }
+    String t = stripSiteSuffix(raw.titleTag());
+    return t.isEmpty() ? null : t;
+  }
+
+  /** {@code 标题_国内新闻_某某网} → {@code 标题}: cuts short trailing parts after a separator. */
+  static String stripSiteSuffix(String title) {
+    String t = title.strip();
+    while (true) {
+      Matcher m = TITLE_SEPARATOR.matcher(t);
+      int cut = -1;
+      int after = -1;
+      while (m.find()) {
+        cut = m.start();
+        after = m.end();
+      }
+      if (cut < 0) {
+        return t;
+      }
+      String head = t.substring(0, cut).strip();
+      String tail = t.substring(after).strip();
+      if (head.length() < 4 || tail.length() > 20) {
+        return t;
+      }
+      t = head;
+    }
+  }
+
+  static PageText assemble(Raw raw, List<Para> all, PageExtractor.BodyResult body, String url, String text) {
+    String title = title(raw, all);
+    int headline = -1;
+    for (int i = 0; i < all.size(); i++) {
+      Para p = all.get(i);
+      if (p.headingLevel() == 1 || (title != null && p.text().equals(title))) {
+        headline = i;
+        break;
+      }
+    }
+    String lineSource = null;
+    String lineAuthor = null;
+    String lineEditor = null;
+    DateFinder.Found visible = null;
+    if (headline >= 0) {
+      for (int i = headline + 1; i < Math.min(all.size(), headline + 1 + BYLINE_WINDOW); i++) {
+        String line = all.get(i).text();
+        if (line.length() > 120) {
+          break;
+        }
+        BodyLines.Credits c = BodyLines.credits(line);
+        if (c != null) {
+          lineSource = lineSource == null ? c.source() : lineSource;
+          lineAuthor = lineAuthor == null ? c.author() : lineAuthor;
+          lineEditor = lineEditor == null ? c.editor() : lineEditor;
+        }
+        if (visible == null && (c != null || line.length() <= 60)) {
+          visible = DateFinder.inText(line);
+        }
+      }
+    }
+    String editor = body.editor() != null ? body.editor() : lineEditor;
+    if (editor == null) {
+      for (Para p : all) {
+        if (p.text().contains("编")) {
+          BodyLines.Credits c = BodyLines.credits(p.text());
+          if (c != null && c.editor() != null) {
+            editor = c.editor();
+            break;
+          }
+        }
+      }
+    }
+    String originalSource = lineSource != null ? lineSource : body.source();
+    if (originalSource == null) {
+      String meta = first(raw.metas(), "contentsource", "source", "article:source");
+      if (meta != null) {
+        BodyLines.Credits c = BodyLines.credits(meta);
+        originalSource = c != null && c.source() != null ? c.source() : (meta.length() <= 30 && !meta.contains("/") ? meta : null);
+      }
+    }
+    String siteName = first(raw.metas(), "og:site_name", "application-name", "sitename", "site_name");
+    if (ACCOUNT_PLATFORMS.contains(PageExtractor.host(url))) {
+      String account = first(raw.metas(), "og:article:author", "article:author");
+      siteName = account != null ? account : siteName;
+    }
+    if (siteName == null) {
+      siteName = jsonPublisher(raw.jsonLd());
+    }
+    if (siteName == null) {
+      siteName = PageExtractor.host(url);
+    }
+    String author = body.author() != null ? body.author() : lineAuthor;
+    if (author == null) {
+      String meta = first(raw.metas(), "author", "article:author", "og:article:author");
+      if (meta != null && !meta.contains("/") && meta.length() <= 30) {
+        author = meta;
+      }
+    }
+
+    DateFinder.Found date = null;
+    String origin = null;
+    for (String key : DATE_METAS) {
+      String v = raw.metas().get(key);
+      if (v != null && (date = DateFinder.inMetaValue(v)) != null) {
+        origin = "meta";
+        break;
+      }
+    }
+    if (date == null) {
+      String v = jsonString(raw.jsonLd(), "datePublished");
+      if (v != null && (date = DateFinder.inMetaValue(v)) != null) {
+        origin = "json-ld";
+      }
+    }
+    if (date == null) {
+      for (String v : raw.timeValues()) {
+        if ((date = DateFinder.inMetaValue(v)) != null) {
+          origin = "time";
+          break;
+        }
+      }
+    }
+    if (date != null && !date.hasTime() && visible != null && visible.hasTime()
+        && visible.instant().atOffset(DateFinder.NAIVE_OFFSET).toLocalDate()
+            .equals(date.instant().atOffset(DateFinder.NAIVE_OFFSET).toLocalDate())) {
+      date = visible; // the meta gives the day, the page the time
+      origin = "visible";
+    }
+    if (date == null && visible != null) {
+      date = visible;
+      origin = "visible";
+    }
+    if (date == null && body.date() != null) {
+      date = body.date();
+      origin = "visible";
+    }
+    if (date == null) {
+      for (Para p : all) {
+        Matcher m = LABELLED_DATE.matcher(p.text());
+        if (p.text().length() <= 60 && m.find() && (date = DateFinder.inText(p.text().substring(m.end()))) != null) {
+          origin = "visible";
+          break;
+        }
+      }
+    }
+    if (date == null && (date = DateFinder.inUrl(url)) != null) {
+      origin = "url";
+    }
+    return new PageText(
+        body.paragraphs(),
+        body.images(),
+        title,
+        date == null ? null : date.instant(),
+        origin,
+        originalSource,
+        siteName,
+        author,
+        editor,
+        Language.cjkShare(text),
+        Language.of(text));
+  }
+
+  private static String first(Map<String, String> metas, String... keys) {
+    for (String k : keys) {
+      String v = metas.get(k);
+      if (v != null && !v.isBlank()) {
+        return Whitespace.normalize(org.jsoup.parser.Parser.unescapeEntities(v, true));
+      }
+    }
+    return null;
+  }
+
+  /** The first string value of {@code "key": "..."} in the JSON-LD blocks (JSON escapes decoded). */
+  static String jsonString(List<String> blocks, String key) {
+    Pattern p = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    for (String block : blocks) {
+      Matcher m = p.matcher(block);
+      if (m.find()) {
+        return unescapeJson(m.group(1));
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern PUBLISHER =
+      Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  static String jsonPublisher(List<String> blocks) {
+    for (String block : blocks) {
+      Matcher m = PUBLISHER.matcher(block);
+      if (m.find()) {
+        return unescapeJson(m.group(1));
+      }
+    }
+    return null;
+  }
+
+  private static String unescapeJson(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 >= s.length()) {
+        out.append(c);
+        continue;
+      }
+      char n = s.charAt(++i);
+      switch (n) {
+        case 'n' -> out.append('\n');
+        case 't' -> out.append('\t');
+        case 'r' -> out.append('\r');
+        case 'b', 'f' -> out.append(' ');
+        case 'u' -> {
+          if (i + 4 < s.length() && s.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+            out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+            i += 4;
+          } else {
+            out.append(n);
+          }
+        }
+        default -> out.append(n);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,81 @@
+package org.corpuslens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BodyLinesTest {
+
+  @Test
+  void creditLinesBecomeMetadata() {
+    BodyLines.Credits c = BodyLines.credits("作者 | 张三 编辑 | 李四");
+    assertThat(c.author()).isEqualTo("张三");
+    assertThat(c.editor()).isEqualTo("李四");
+
+    c = BodyLines.credits("2023-03-15 10:23 来源：新华网 责任编辑：王五");
+    assertThat(c.source()).isEqualTo("新华网");
+    assertThat(c.editor()).isEqualTo("王五");
+    assertThat(c.hasDate()).isTrue();
+
+    assertThat(BodyLines.credits("【责任编辑:吴迪】").editor()).isEqualTo("吴迪");
+    assertThat(BodyLines.credits("(责编：李晓、孙悦)").editor()).isEqualTo("李晓");
+    assertThat(BodyLines.credits("（文章来源：证券时报）").source()).isEqualTo("证券时报");
+    assertThat(BodyLines.credits("文/王小明").author()).isEqualTo("王小明");
+    assertThat(BodyLines.credits("头图 | 视觉中国")).isNotNull();
+    assertThat(BodyLines.credits("发布时间：2023-03-20 16:30 来源：省发展改革委 浏览次数：1532 【字体：大 中 小】").source())
+        .isEqualTo("省发展改革委");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "记者：您从什么时候开始学竹编？",
+        "2020年2月22日，国务院发布了新的规定。",
+        "2023年8月24日",
+        "新华社北京2月22日电（记者张三）国务院日前印发通知，部署进一步优化营商环境工作。",
+        "作者认为，这一政策将在未来三年内产生明显效果。",
+        "编辑部的故事",
+        "一、出台背景",
+      })
+  void bodyLinesAreNotCredits(String line) {
+    assertThat(BodyLines.credits(line)).isNull();
+    assertThat(BodyLines.isNoise(line)).isFalse();
+    assertThat(BodyLines.isTerminator(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "分享到：微信 微博 QQ空间",
+        "【字号 大 中 小】",
+        "【打印】【关闭】",
+        "原标题：某某某某某",
+        "图片来源于网络",
+        "本文来自微信公众号：城市观察（ID：citywatch），作者：苏小满",
+        "更多精彩内容点击查看>>",
+        "▷ 点击阅读：夜市经济回来了",
+        "（完）",
+        "- END -",
+        "长按识别二维码，关注我们",
+        "《 人民日报 》（ 2023年03月17日 05 版）",
+      })
+  void boilerplateLinesAreNoise(String line) {
+    assertThat(BodyLines.isNoise(line)).isTrue();
+  }
+
+  @Test
+  void wechatAccount() {
+    assertThat(BodyLines.wechatAccount("本文来自微信公众号：城市观察（ID：citywatch），作者：苏小满")).isEqualTo("城市观察");
+    assertThat(BodyLines.wechatAccount("本文来自微信公众号“科技前沿”")).isEqualTo("科技前沿");
+  }
+
+  @Test
+  void terminators() {
+    assertThat(BodyLines.isTerminator("相关阅读")).isTrue();
+    assertThat(BodyLines.isTerminator("【相关新闻】")).isTrue();
+    assertThat(BodyLines.isTerminator("免责声明：本文仅供参考，不构成投资建议，据此操作风险自担，请投资者谨慎决策。")).isTrue();
+    assertThat(BodyLines.isTerminator("相关阅读材料显示，今年全市粮食产量稳步增长，农民收入持续提高，这一趋势将延续到明年。")).isFalse();
+  }
+}
