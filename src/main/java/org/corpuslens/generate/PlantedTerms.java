@@ -10,9 +10,10 @@ import java.util.Set;
  * Words planted so that each month and each source has a term that distinguishes it: a noun of
  * HanLP's core dictionary that is not a filler word, not a stop word and safe next to the lexicon's
  * keywords, one per month and one per source, all different. Half of a month's articles carry the
- * month's word once or twice, and 60% of a source's articles the source's word two or three times
- * (more than once per article on average, so that it outweighs the source's name, which telegram
- * sources print once at the start of their articles), so
+ * month's word once or twice, and 80% of a source's articles the source's word two or three times
+ * (twice per article on average, so that it clearly outweighs the source's name, which telegram
+ * sources print once at the start of their articles: at 60%, 1.5 per article, the name's piece
+ * 联社 beat 基本点 in one of 75 (month, source) cells of an 8,000-post corpus), so
  * the month's word is the period's most over-represented term against the rest of the corpus, and
  * the source's word the source's most over-represented term against the other sources of the same
  * month. Immutable.
@@ -22,7 +23,7 @@ final class PlantedTerms {
   static final double MONTH_RATE = 0.5;
 
   /** Share of the articles that carry their source's word (two or three times). */
-  static final double SOURCE_RATE = 0.6;
+  static final double SOURCE_RATE = 0.8;
 
   private final List<String> monthWords;
   private final List<String> sourceWords;
