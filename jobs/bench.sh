@@ -5,10 +5,12 @@
 #
 #   jobs/bench.sh                      # xwlb (archive + unpacked), generated 100k
 #   BENCH_SIZES="100000 1000000" jobs/bench.sh
+#   BENCH_CASES="gen gen-jsonl" BENCH_SIZES=20000 jobs/bench.sh   # posts against the same articles as JSON Lines
 #
 # Environment: BENCH_WORK (scratch, default bench/work), BENCH_SIZES (generated corpus sizes,
 # default 100000), BENCH_HEAP (JVM heap of the local run, default 7g), BENCH_SEG_RUNS (HanLP-alone
-# repetitions, median reported, default 3), BENCH_CASES (default "xwlb-archive xwlb-unpacked gen"),
+# repetitions, median reported, default 3), BENCH_CASES (default "xwlb-archive xwlb-unpacked gen";
+# gen-jsonl: the generated articles as one news2016zh-style JSON Lines file, read with --format jsonl),
 # BENCH_JAVA_OPTS (extra JVM options of the pipeline run, e.g. a flight recording).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -47,12 +49,13 @@ corpuslens() {
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$results"
 
-run_case() { # NAME INPUT BYTES
+run_case() { # NAME INPUT BYTES [MORE RUN OPTIONS]
   local name=$1 input=$2 bytes=$3 out=$work/out-$1 log=$work/$1.log
+  shift 3
   echo "== $name: $input" >&2
   /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" \
     java "${flags[@]}" -Xmx"$heap" ${BENCH_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -Dlog4j2.configurationFile="$root/jobs/conf/log4j2.properties" \
-    -cp "$cp" org.corpuslens.jobs.CorpusLens run --input "$input" --output "$out" --overwrite --master 'local[2]' --no-report \
+    -cp "$cp" org.corpuslens.jobs.CorpusLens run --input "$input" --output "$out" --overwrite --master 'local[2]' --no-report "$@" \
     > "$log" 2>&1 || { echo "run failed, see $log" >&2; tail -20 "$log" >&2; return 1; }
   read -r wall user sys rss < "$work/$name.time"
   local seg
@@ -86,6 +89,12 @@ for c in $cases; do
         dir=$work/gen-$n
         [ -f "$dir/ground-truth.json" ] || corpuslens generate --articles "$n" --output "$dir" --seed 7 >&2
         run_case "generated-$n" "$dir" "$(du -sb "$dir" | cut -f1)"
+      done ;;
+    gen-jsonl)
+      for n in $sizes; do
+        dir=$work/gen-jsonl-$n
+        [ -f "$dir/ground-truth.json" ] || corpuslens generate --format jsonl --articles "$n" --output "$dir" --seed 7 >&2
+        run_case "generated-jsonl-$n" "$dir/news.jsonl" "$(stat -c %s "$dir/news.jsonl")" --format jsonl
       done ;;
   esac
 done

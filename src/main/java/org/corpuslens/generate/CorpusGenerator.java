@@ -53,8 +53,20 @@ public final class CorpusGenerator {
    */
   public record Summary(long posts, long articles, long rejects, long duplicates, long bytes, Path groundTruth, long millis) {}
 
+  /** File of the JSON Lines form of a corpus ({@link #generate(GeneratorConfig, boolean)}). */
+  public static final String JSON_LINES_FILE = "news.jsonl";
+
   /** Generates the corpus of {@code config} into its output directory (which must hold no posts yet). */
   public static Summary generate(GeneratorConfig config) throws IOException {
+    return generate(config, false);
+  }
+
+  /**
+   * Generates the corpus; with {@code jsonLines}, its articles as one JSON Lines file ({@value
+   * #JSON_LINES_FILE}, news2016zh layout, in post order) instead of post files, the broken posts
+   * left out, and a ground truth of exactly those articles.
+   */
+  public static Summary generate(GeneratorConfig config, boolean jsonLines) throws IOException {
     long start = System.nanoTime();
     Path out = config.output();
     Files.createDirectories(out);
@@ -64,9 +76,15 @@ public final class CorpusGenerator {
         config.duplicateRate(), config.nearDuplicateRate(), config.lexicon(), vocabulary);
     LOG.info("generate: {} dictionary words, {} filler words, {} sources, {} months; writing {} posts to {}",
         dictionary.size(), vocabulary.size(), factory.sources().size(), factory.time().months().size(), config.posts(), out);
-    for (String folder : factory.folders()) {
-      Files.createDirectories(out.resolve(folder));
+    if (!jsonLines) {
+      for (String folder : factory.folders()) {
+        Files.createDirectories(out.resolve(folder));
+      }
     }
+    java.io.OutputStream lines = jsonLines
+        ? new java.io.BufferedOutputStream(Files.newOutputStream(out.resolve(JSON_LINES_FILE), StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE), 1 << 20)
+        : null;
     GroundTruth truth = new GroundTruth(
         config.lexicon().topics().stream().map(Topic::name).toList(),
         factory.sources().sources().stream().map(SourceProfile::name).toList(),
@@ -88,10 +106,13 @@ public final class CorpusGenerator {
         while (next < config.posts() && inFlight.size() < 4 * config.threads()) {
           long from = next;
           long to = Math.min(config.posts(), next + BLOCK);
-          inFlight.add(pool.submit(() -> makeAndWrite(factory, out, from, to)));
+          inFlight.add(pool.submit(() -> jsonLines ? makeLines(factory, from, to) : makeAndWrite(factory, out, from, to)));
           next = to;
         }
         Block block = await(inFlight.poll());
+        if (lines != null) {
+          lines.write(block.lines());
+        }
         for (GeneratedPost p : block.posts()) {
           truth.add(p);
         }
@@ -104,6 +125,9 @@ public final class CorpusGenerator {
       }
     } finally {
       pool.shutdownNow();
+      if (lines != null) {
+        lines.close();
+      }
     }
     Path file = out.resolve(GROUND_TRUTH_FILE);
     Path tmp = out.resolve(GROUND_TRUTH_FILE + ".tmp");
@@ -116,7 +140,27 @@ public final class CorpusGenerator {
   }
 
   /** Posts written by one task (without their bytes), and how many bytes they were. */
-  private record Block(List<GeneratedPost> posts, long bytes) {}
+  private record Block(List<GeneratedPost> posts, long bytes, byte[] lines) {
+    Block(List<GeneratedPost> posts, long bytes) {
+      this(posts, bytes, null);
+    }
+  }
+
+  /** The articles of posts {@code from .. to-1} as JSON lines (broken posts left out, also from the truth). */
+  private static Block makeLines(PostFactory factory, long from, long to) {
+    JsonLinesPosts json = new JsonLinesPosts();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    List<GeneratedPost> written = new ArrayList<>((int) (to - from));
+    for (long i = from; i < to; i++) {
+      GeneratedPost p = factory.post(i);
+      if (p.reason() != null) {
+        continue;
+      }
+      out.writeBytes(json.line(p));
+      written.add(p.withoutBytes());
+    }
+    return new Block(written, out.size(), out.toByteArray());
+  }
 
   private static Block makeAndWrite(PostFactory factory, Path out, long from, long to) throws IOException {
     List<GeneratedPost> written = new ArrayList<>((int) (to - from));

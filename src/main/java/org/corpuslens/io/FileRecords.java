@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
 import org.corpuslens.ingest.RejectReason;
 import org.corpuslens.ingest.format.RecordFormat;
 import org.corpuslens.ingest.format.RecordFormats;
@@ -47,6 +48,21 @@ final class FileRecords {
     return records(whole, settings.forcedFormat(), in);
   }
 
+  /** The records of a byte range of a big splittable file, with the format chosen on the driver. */
+  static Iterator<SourceRecord> split(InputSplit split, OpenFile unused, Configuration conf, ReadSettings settings) {
+    InputFile file = split.file();
+    InputStream in;
+    try {
+      in = InputReader.openAt(file.path(), conf, split.start());
+    } catch (IOException e) {
+      SourceRecord r = unreadable(file.path(), file.relativePath(), file.size(), "cannot be read", e);
+      return List.of(split.start() == 0 ? r.accountingForFile() : r).iterator();
+    }
+    RecordInput input = new RecordInput(file.path(), file.relativePath(), fileName(file.path()), folderName(file.path()), file.size(),
+        in, split.start(), split.end(), split.firstRecordNumber(), settings.maxFileBytes(), settings.formatOptions());
+    return records(input, RecordFormats.byName(split.format()).orElseThrow(), in);
+  }
+
   /**
    * The records of one opened input (a file, a range of a file, an archive entry). Closes {@code
    * toClose} (may be null) after the last record.
@@ -69,14 +85,14 @@ final class FileRecords {
       formatName = format.get().name();
       records = format.get().open(input.withStream(in));
     } catch (IOException | RuntimeException e) {
-      close(toClose);
+      FileRecords.close(toClose);
       return List.of(unreadable(input.path(), input.idKey(), input.size(), "cannot be read", e).accountingForFile()).iterator();
     }
     return new Accounted(input, formatName, records, toClose);
   }
 
   /** Wraps a format's records: marks the first, turns a read error into a last failure, closes at the end. */
-  private static final class Accounted implements Iterator<SourceRecord> {
+  private static final class Accounted implements Iterator<SourceRecord>, AutoCloseable {
     private final RecordInput input;
     private final String format;
     private final RecordIterator records;
@@ -137,10 +153,18 @@ final class FileRecords {
       return count == 1 && input.start() == 0 ? r.accountingForFile() : r;
     }
 
+    /** Stops early: closes the format and the file. */
+    @Override
+    public void close() {
+      if (!done) {
+        finish();
+      }
+    }
+
     private void finish() {
       done = true;
       records.close();
-      close(toClose);
+      FileRecords.close(toClose);
     }
   }
 

@@ -46,6 +46,8 @@ public final class InputLister {
   private final long maxFileBytes;
   private final Configuration hadoopConf;
   private final RecordFormat forcedFormat;
+  /** Files left out for their name, per extension, during the current {@link #list} call. */
+  private final java.util.Map<String, Long> skipped = new java.util.TreeMap<>();
   /** The output of the run (a path without scheme), or null: skipped with its {@code .NAME.*} siblings. */
   private final String ownOutput;
 
@@ -131,6 +133,7 @@ public final class InputLister {
   public InputListing list(List<String> roots) throws IOException {
     List<InputFile> files = new ArrayList<>();
     List<FileOutcome.Reject> rejects = new ArrayList<>();
+    skipped.clear();
     for (String root : roots) {
       Path rootPath = new Path(root);
       FileSystem fs = rootPath.getFileSystem(hadoopConf);
@@ -146,7 +149,7 @@ public final class InputLister {
     }
     files.sort(Comparator.comparing(InputFile::path));
     rejects.sort(Comparator.comparing(FileOutcome.Reject::sourcePath));
-    return new InputListing(files, rejects);
+    return new InputListing(files, rejects, skipped);
   }
 
   /** True for post files and archives. */
@@ -212,7 +215,9 @@ public final class InputLister {
 
           @Override
           public FileVisitResult visitFile(java.nio.file.Path file, BasicFileAttributes attrs) {
-            if (matches(file.getFileName().toString()) && !isOwnOutput(file.toAbsolutePath().normalize().toString())) {
+            if (!matches(file.getFileName().toString())) {
+              skipped.merge(extension(file.getFileName().toString()), 1L, Long::sum);
+            } else if (!isOwnOutput(file.toAbsolutePath().normalize().toString())) {
               String relative = rootName + "/" + start.relativize(file);
               if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                 addFile(hadoopPath(file), relative, attrs.size(), files, rejects);
@@ -302,13 +307,25 @@ public final class InputLister {
             rejects.add(directoryNamedLikeAPost(p.toString()));
           }
           dirs.push(p);
-        } else if (matches(p.getName())) {
+        } else if (!matches(p.getName())) {
+          skipped.merge(extension(p.getName()), 1L, Long::sum);
+        } else {
           String childPath = p.toUri().getPath();
           String relative = rootName + childPath.substring(Math.min(rootString.length(), childPath.length()));
           addFile(p.toString(), relative, child.getLen(), files, rejects);
         }
       }
     }
+  }
+
+  /** The extension of a file name, lower case with its dot ({@code .json}, {@code .tar.gz}), or {@code (none)}. */
+  static String extension(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".tar.gz")) {
+      return ".tar.gz";
+    }
+    int dot = lower.lastIndexOf('.');
+    return dot <= 0 || dot == lower.length() - 1 ? "(none)" : lower.substring(dot);
   }
 
   private static FileOutcome.Reject directoryNamedLikeAPost(String path) {

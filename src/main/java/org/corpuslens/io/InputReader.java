@@ -22,6 +22,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.corpuslens.ingest.format.Layout;
+import org.corpuslens.ingest.format.RecordFormat;
 import org.corpuslens.ingest.format.RecordFormats;
 import org.corpuslens.ingest.format.SourceRecord;
 import org.corpuslens.pipeline.FileOutcome;
@@ -58,11 +60,22 @@ public final class InputReader {
     int parallelism = spark.sparkContext().defaultParallelism();
     List<InputFile> packed = new ArrayList<>();
     List<InputFile> streamed = new ArrayList<>();
+    List<InputSplit> splits = new ArrayList<>();
+    Configuration driverConf = spark.sparkContext().hadoopConfiguration();
     for (InputFile f : listing.files()) {
-      (streamed(f, settings) ? streamed : packed).add(f);
+      if (!streamed(f, settings)) {
+        packed.add(f);
+        continue;
+      }
+      RecordFormat format = f.archive() ? null : formatOnDriver(f, settings, driverConf);
+      if (format != null && format.layout() == Layout.SPLITTABLE) {
+        splits.addAll(InputSplit.of(f, format.name(), settings.targetPartitionBytes()));
+      } else {
+        streamed.add(f);
+      }
     }
     Map<String, String> conf = new HashMap<>();
-    for (Map.Entry<String, String> e : spark.sparkContext().hadoopConfiguration()) {
+    for (Map.Entry<String, String> e : driverConf) {
       conf.put(e.getKey(), e.getValue());
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -81,6 +94,12 @@ public final class InputReader {
               .mapPartitions(new ProcessRecords(pipeline, metrics));
       rows = rows.union(fromStreams);
     }
+    if (!splits.isEmpty()) {
+      List<InputSplit> numbered = number(jsc.parallelize(splits, splits.size()).map(new CountLines(conf)).collect(), splits);
+      rows = rows.union(jsc.parallelize(numbered, numbered.size())
+          .mapPartitions(new ReadSplits(settings, conf, metrics))
+          .mapPartitions(new ProcessRecords(pipeline, metrics)));
+    }
     Dataset<Row> read = spark.createDataFrame(rows, Schemas.PROCESSED);
     if (listing.rejects().isEmpty()) {
       return read;
@@ -97,6 +116,43 @@ public final class InputReader {
     return f.archive()
         || (f.size() > settings.targetPartitionBytes()
             && RecordFormats.mayHoldManyRecords(FileRecords.fileName(f.path()), settings.forcedFormat()));
+  }
+
+  /**
+   * The format of a big file, from its first bytes, read on the driver (a {@code .json} file may be
+   * JSON Lines, splittable, or one document, not); {@code null} when no format knows it.
+   */
+  private static RecordFormat formatOnDriver(InputFile f, ReadSettings settings, Configuration conf) {
+    if (settings.forcedFormat() != null) {
+      return settings.forcedFormat();
+    }
+    byte[] head;
+    try (InputStream in = open(f.path(), conf)) {
+      head = in.readNBytes(RecordFormats.HEAD_BYTES);
+    } catch (IOException e) {
+      return null; // the task that streams it makes it an UNREADABLE reject
+    }
+    return RecordFormats.choose(FileRecords.fileName(f.path()), head, null).orElse(null);
+  }
+
+  /**
+   * The first line number of each split: 2 + the line breaks before its start (its first line
+   * starts after the first break at or after {@code start}); 1 for a split at 0.
+   */
+  static List<InputSplit> number(List<Long> breaks, List<InputSplit> splits) {
+    List<InputSplit> out = new ArrayList<>(splits.size());
+    String file = null;
+    long before = 0;
+    for (int i = 0; i < splits.size(); i++) {
+      InputSplit s = splits.get(i);
+      if (!s.file().path().equals(file)) {
+        file = s.file().path();
+        before = 0;
+      }
+      out.add(s.numbered(s.start() == 0 ? 1 : before + 2));
+      before += breaks.get(i);
+    }
+    return out;
   }
 
   /**
@@ -129,6 +185,11 @@ public final class InputReader {
 
   /** One row of {@link Schemas#PROCESSED}. */
   static Row toRow(FileOutcome outcome, String format, boolean accountsForFile) {
+    return toRow(outcome, format, accountsForFile, null);
+  }
+
+  /** One row of {@link Schemas#PROCESSED}, with the mapping the record was read with. */
+  static Row toRow(FileOutcome outcome, String format, boolean accountsForFile, String mapping) {
     if (outcome instanceof FileOutcome.Article a) {
       String[] terms = new String[a.tokens().size()];
       String[] pos = new String[terms.length];
@@ -141,12 +202,14 @@ public final class InputReader {
           Schemas.KIND_ARTICLE, a.articleId(), a.sourcePath(), a.source(), a.section(), a.channel(),
           a.title(), a.editor(), a.originalSource(), Timestamp.from(a.publishedAt()),
           a.dateKind().columnValue(), a.text(), a.charCount(), a.paragraphCount(), a.imageCount(),
-          terms, pos, terms.length, a.sizeBytes(), null, null, format, accountsForFile);
+          terms, pos, terms.length, a.sizeBytes(), null, null, format, accountsForFile, a.url(), a.author(), a.recordId(),
+          a.extra().isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(new java.util.TreeMap<>(a.extra())), mapping);
     }
     FileOutcome.Reject r = (FileOutcome.Reject) outcome;
     return RowFactory.create(
         Schemas.KIND_REJECT, null, r.sourcePath(), r.source(), null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, r.sizeBytes(), r.reason().name(), r.detail(), format, accountsForFile);
+        null, null, null, null, null, null, null, null, r.sizeBytes(), r.reason().name(), r.detail(), format, accountsForFile,
+        null, null, null, null, mapping);
   }
 
   /** Matches file names against glob patterns ({@code *.md}). */
@@ -173,6 +236,20 @@ public final class InputReader {
       return Files.newInputStream(java.nio.file.Path.of(uri));
     }
     return p.getFileSystem(conf).open(p);
+  }
+
+  /** Opens a listed file at byte {@code start}. */
+  static InputStream openAt(String path, Configuration conf, long start) throws IOException {
+    Path p = new Path(path);
+    URI uri = p.toUri();
+    if ("file".equals(uri.getScheme())) {
+      java.nio.channels.SeekableByteChannel ch = Files.newByteChannel(java.nio.file.Path.of(uri));
+      ch.position(start);
+      return java.nio.channels.Channels.newInputStream(ch);
+    }
+    org.apache.hadoop.fs.FSDataInputStream in = p.getFileSystem(conf).open(p);
+    in.seek(start);
+    return in;
   }
 
   /** Times the reading of each record. */
@@ -271,6 +348,60 @@ public final class InputReader {
     }
   }
 
+  /** Executors: counts the line breaks of each split (a cheap pass that numbers the lines). */
+  private static final class CountLines implements org.apache.spark.api.java.function.Function<InputSplit, Long> {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, String> hadoopConf;
+
+    CountLines(Map<String, String> hadoopConf) {
+      this.hadoopConf = Map.copyOf(hadoopConf);
+    }
+
+    @Override
+    public Long call(InputSplit split) throws IOException {
+      try (InputStream in = openAt(split.file().path(), hadoopConf(hadoopConf), split.start())) {
+        return RecordFormats.countLineBreaks(in, split.end() - split.start());
+      }
+    }
+  }
+
+  /** Executors: the records of byte ranges of big splittable files, one range per task. */
+  private static final class ReadSplits implements FlatMapFunction<Iterator<InputSplit>, SourceRecord> {
+    private static final long serialVersionUID = 1L;
+    private final ReadSettings settings;
+    private final Map<String, String> hadoopConf;
+    private final StageMetrics metrics;
+
+    ReadSplits(ReadSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
+      this.settings = settings;
+      this.hadoopConf = Map.copyOf(hadoopConf);
+      this.metrics = metrics;
+    }
+
+    @Override
+    public Iterator<SourceRecord> call(Iterator<InputSplit> splits) {
+      Configuration conf = hadoopConf(hadoopConf);
+      Iterator<SourceRecord> records = new Iterator<>() {
+        private Iterator<SourceRecord> current = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && splits.hasNext()) {
+            current = FileRecords.split(splits.next(), path -> openAt(path, conf, 0), conf, settings);
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public SourceRecord next() {
+          hasNext();
+          return current.next();
+        }
+      };
+      return timed(records, metrics);
+    }
+  }
+
   /** Executors: records to rows, through the pipeline (one processor per task). */
   private static final class ProcessRecords implements FlatMapFunction<Iterator<SourceRecord>, Row> {
     private static final long serialVersionUID = 1L;
@@ -301,7 +432,8 @@ public final class InputReader {
         @Override
         public Row next() {
           SourceRecord r = records.next();
-          return toRow(processor.process(r), r.format(), r.accountsForFile());
+          FileOutcome outcome = processor.process(r);
+          return toRow(outcome, r.format(), r.accountsForFile(), processor.lastMapping());
         }
       };
     }

@@ -22,8 +22,17 @@ public final class ParquetTables {
 
   private ParquetTables() {}
 
-  /** Writes {@code data} as {@code root/name}, replacing what a previous attempt left there. */
+  /**
+   * Writes {@code data} as {@code root/name}, replacing what a previous attempt left there. An
+   * empty partitioned table is written as one empty file holding the schema (the partition columns
+   * as plain columns): a partitioned write of no rows leaves no file, and the table could then not
+   * be read back ({@code UNABLE_TO_INFER_SCHEMA}).
+   */
   public static void write(Dataset<Row> data, String root, String name, String... partitionBy) {
+    if (partitionBy.length > 0 && data.isEmpty()) {
+      data.coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(root, name));
+      return;
+    }
     data.write().mode(SaveMode.Overwrite).partitionBy(partitionBy).parquet(path(root, name));
   }
 

@@ -27,6 +27,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Instant start = Instant.now();
     ExtractJob.Plan plan = plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
+    plan = listed(plan);
     try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "extract", spec.commandLine().getErr());
         SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
       output.checkRemote(spark);
@@ -52,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
     extract.validate();
     output.validate();
     TopicLexicon lexicon = analysis.lexicon();
-    return new ExtractJob.Plan(
+    ExtractJob.Plan plan = new ExtractJob.Plan(
         extract.inputs,
         output.dir,
         extract.patterns(),
@@ -65,6 +66,24 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.outputFileBytes,
         start,
         extract.format,
-        extract.nearDuplicateThreshold());
+        extract.nearDuplicateThreshold(),
+        extract.fieldMapping(),
+        null);
+    return plan;
+  }
+
+  /**
+   * The plan with its inputs listed and their first records sampled, when all inputs are local:
+   * called once every option is validated, before the output is locked and Spark starts, so that
+   * an input with no readable file, or a mapping naming fields no record has, exits 2 at once.
+   * Remote inputs are listed (and checked) by the job, with Spark's Hadoop configuration.
+   */
+  static ExtractJob.Plan listed(ExtractJob.Plan plan) {
+    if (!plan.inputs().stream().allMatch(Paths::isLocal)) {
+      return plan;
+    }
+    return new ExtractJob.Plan(plan.inputs(), plan.output(), plan.patterns(), plan.maxFileBytes(), plan.segmenter(), plan.zone(),
+        plan.grain(), plan.partitionBytes(), plan.openCostBytes(), plan.outputFileBytes(), plan.runStart(), plan.format(),
+        plan.nearDuplicateThreshold(), plan.mapping(), new ExtractJob.PreListed(InputCheck.listAndCheck(plan, new org.apache.hadoop.conf.Configuration())));
   }
 }

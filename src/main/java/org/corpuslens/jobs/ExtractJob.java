@@ -25,6 +25,7 @@ import org.corpuslens.io.ParquetTables;
 import org.corpuslens.io.InputReader;
 import org.corpuslens.io.ReadSettings;
 import org.corpuslens.io.StageMetrics;
+import org.corpuslens.ingest.mapping.FieldMapping;
 import org.corpuslens.pipeline.RecordPipeline;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.tables.Col;
@@ -50,17 +51,31 @@ public final class ExtractJob {
       long outputFileBytes,
       Instant runStart,
       String format,
-      double nearDuplicateThreshold) {
+      double nearDuplicateThreshold,
+      FieldMapping mapping,
+      PreListed listing) {
     /** The same plan, writing its tables to {@code dir} (a staging directory). */
     public Plan writingTo(String dir) {
       return new Plan(
           inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart,
-          format, nearDuplicateThreshold);
+          format, nearDuplicateThreshold, mapping, listing);
     }
 
     /** Whether near-duplicates are looked for (a threshold of 0 turns them off). */
     public boolean nearDuplicates() {
       return nearDuplicateThreshold > 0;
+    }
+
+    /** How the inputs are read. */
+    ReadSettings readSettings() {
+      return new ReadSettings(partitionBytes, openCostBytes, maxFileBytes, patterns, format,
+          mapping == null ? java.util.Map.of() : mapping.options());
+    }
+
+    /** The same plan without its listing (the driver need not keep a million paths while the job runs). */
+    Plan withoutListing() {
+      return new Plan(inputs, output, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes,
+          outputFileBytes, runStart, format, nearDuplicateThreshold, mapping, null);
     }
   }
 
@@ -69,10 +84,13 @@ public final class ExtractJob {
    *
    * @param inputFiles files and archive entries read (or rejected whole)
    * @param byFormat per record format: files, records, articles, rejects
+   * @param recordsByMapping records read with each field mapping (built-in profile or --mapping)
+   * @param skippedByExtension files under the inputs left out for their name, per extension
    */
   public record Counts(
       long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates, Map<String, Object> timings,
-      Map<String, Map<String, Long>> byFormat, long nearDuplicates) {
+      Map<String, Map<String, Long>> byFormat, long nearDuplicates, Map<String, Long> recordsByMapping,
+      Map<String, Long> skippedByExtension) {
     public long rejects() {
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -80,6 +98,24 @@ public final class ExtractJob {
     /** Records read: articles + rejects. */
     public long inputRecords() {
       return articles + rejects();
+    }
+  }
+
+  /**
+   * A listing made before Spark started, handed to the job once: {@link #take()} gives it and
+   * forgets it, so the driver does not keep a million paths while the job runs.
+   */
+  public static final class PreListed {
+    private InputListing listing;
+
+    PreListed(InputListing listing) {
+      this.listing = listing;
+    }
+
+    synchronized InputListing take() {
+      InputListing l = listing;
+      listing = null;
+      return l;
     }
   }
 
@@ -96,16 +132,11 @@ public final class ExtractJob {
 
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
     long t0 = System.nanoTime();
-    ReadSettings settings =
-        new ReadSettings(plan.partitionBytes(), plan.openCostBytes(), plan.maxFileBytes(), plan.patterns(), plan.format());
-    InputListing listing =
-        new InputLister(
-                plan.patterns(),
-                plan.maxFileBytes(),
-                spark.sparkContext().hadoopConfiguration(),
-                settings.forcedFormat(),
-                qualified(spark, org.corpuslens.io.StagedOutput.targetOf(plan.output())))
-            .list(plan.inputs());
+    ReadSettings settings = plan.readSettings();
+    InputListing listing = plan.listing() == null ? null : plan.listing().take();
+    if (listing == null) { // inputs on HDFS, S3...: listed and checked here, with Spark's Hadoop configuration
+      listing = InputCheck.listAndCheck(plan, spark.sparkContext().hadoopConfiguration());
+    }
     LOG.info(
         "listed {} input files ({} bytes) and {} rejects while listing, under {}",
         listing.files().size(),
@@ -113,7 +144,7 @@ public final class ExtractJob {
         listing.rejects().size(),
         plan.inputs());
 
-    RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart());
+    RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart(), plan.mapping(), plan.zone());
     long t1 = System.nanoTime();
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
     String binDir = ParquetTables.path(plan.output(), BIN_DIR);
@@ -124,6 +155,7 @@ public final class ExtractJob {
     long listedInputs = listing.inputCount();
     int writers = articleWriters(listing.totalBytes(), plan.outputFileBytes(), spark.sparkContext().defaultParallelism());
     List<String> archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toList();
+    Map<String, Long> skipped = listing.skippedByExtension();
     listing = null;
     Dataset<Row> duplicates = null;
     Dataset<Row> exact = null;
@@ -163,7 +195,8 @@ public final class ExtractJob {
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
       timings.put("near_duplicates_wall_s", nearSeconds);
       timings.put("task_time", metrics.summary());
-      Counts counts = count(processed, listedInputs, archives, plan.output(), duplicateCount, duplicateCount - exactCount, timings);
+      Counts counts =
+          count(processed, listedInputs, archives, plan.output(), duplicateCount, duplicateCount - exactCount, timings, skipped);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -184,10 +217,6 @@ public final class ExtractJob {
     }
   }
 
-  private static String qualified(SparkSession spark, String path) throws IOException {
-    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-    return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(p).toString();
-  }
 
   /**
    * How many tasks write the articles: about one per {@code outputFileBytes} of input, and at
@@ -202,7 +231,7 @@ public final class ExtractJob {
   /** Counts articles and rejects by reason and format: a small aggregate, the only thing brought to the driver. */
   private static Counts count(
       Dataset<Row> processed, long listedInputs, List<String> archivePaths, String output, long duplicates,
-      long nearDuplicates, Map<String, Object> timings) {
+      long nearDuplicates, Map<String, Object> timings, Map<String, Long> skipped) {
     long articles = 0;
     long files = 0;
     long plainFiles = 0;
@@ -211,11 +240,15 @@ public final class ExtractJob {
     String[] archives = archivePaths.toArray(String[]::new);
     Column fromArchive = col(Col.SOURCE_PATH).contains("!/").or(col(Col.SOURCE_PATH).isin((Object[]) archives));
     Column format = org.apache.spark.sql.functions.coalesce(col(Col.RECORD_FORMAT), org.apache.spark.sql.functions.lit("none"));
+    Map<String, Long> mappings = new TreeMap<>();
     for (Row row : processed
-        .groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a"), col(Col.ACCOUNTS_FOR_FILE), format.as("f"))
+        .groupBy(col(Col.KIND), col(Col.REASON), fromArchive.as("a"), col(Col.ACCOUNTS_FOR_FILE), format.as("f"), col(Col.RECORD_MAPPING))
         .count()
         .collectAsList()) {
-      long n = row.getLong(5);
+      long n = row.getLong(6);
+      if (!row.isNullAt(5)) {
+        mappings.merge(row.getString(5), n, Long::sum);
+      }
       boolean article = Schemas.KIND_ARTICLE.equals(row.getString(0));
       boolean accounts = row.getBoolean(3);
       Map<String, Long> perFormat = byFormat.computeIfAbsent(row.getString(4), k -> new TreeMap<>());
@@ -240,7 +273,7 @@ public final class ExtractJob {
           "accounting failed: " + plainInputs + " input files listed but " + plainFiles
               + " of them are in articles + rejects; the tables under " + output + " are incomplete");
     }
-    return new Counts(files, articles, rejects, duplicates, timings, byFormat, nearDuplicates);
+    return new Counts(files, articles, rejects, duplicates, timings, byFormat, nearDuplicates, mappings, skipped);
   }
 
   static Column[] columns(List<String> names) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.corpuslens.ingest.format.RecordFormats;
+import org.corpuslens.ingest.mapping.FieldMapping;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.segment.StopWords;
 import picocli.CommandLine.Option;
@@ -118,6 +119,30 @@ public final class ExtractOptions {
       if (Paths.isLocal(input) && !Files.exists(Paths.local(input))) {
         throw new ConfigurationException("--input " + input + ": no such file or directory");
       }
+    }
+  }
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description = "YAML field mapping for JSON, CSV and XML records (which field is the title, text, time, source...); "
+          + "without it a built-in profile is picked per record by its field names (README: Formats and mappings).")
+  String mapping;
+
+  /** The --mapping, loaded and checked, or null. */
+  FieldMapping fieldMapping() {
+    if (mapping == null) {
+      return null;
+    }
+    if (Paths.isLocal(mapping) && !Files.isRegularFile(Paths.local(mapping))) {
+      throw new ConfigurationException("--mapping " + mapping + ": no such file");
+    }
+    try {
+      return FieldMapping.parse(Paths.readUtf8(mapping), mapping);
+    } catch (java.io.IOException e) {
+      throw new ConfigurationException("--mapping " + mapping + ": cannot be read as UTF-8: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--mapping " + e.getMessage(), e);
     }
   }
 

@@ -35,6 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
       "The same options and seed give the same bytes."
     })
 public final class GenerateCommand implements Callable<Integer> {
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "post",
+      description = "post (default): one Hexo post per file; jsonl: the articles as one news2016zh-style JSON Lines file "
+          + "(news.jsonl; the broken posts left out, also from ground-truth.json).")
+  String format;
+
   @Option(names = "--articles", required = true, paramLabel = "N", description = "Number of posts (files) to write, broken files and duplicates included.")
   long articles;
 
@@ -82,15 +87,18 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!"post".equals(format) && !"jsonl".equals(format)) {
+      throw new ConfigurationException("--format " + format + ": use post or jsonl");
+    }
     GeneratorConfig config = config();
     prepareOutput();
-    CorpusGenerator.Summary s = CorpusGenerator.generate(config);
+    CorpusGenerator.Summary s = CorpusGenerator.generate(config, "jsonl".equals(format));
     double seconds = Math.max(1e-3, s.millis() / 1000.0);
     spec.commandLine().getOut().printf(Locale.ROOT,
         "generated %d posts (%d articles, of which %d duplicates; %d rejects expected), %.1f MB, in %.1f s (%.0f posts/s)%n"
             + "posts under %s%nground truth: %s%n",
         s.posts(), s.articles(), s.duplicates(), s.rejects(), s.bytes() / 1e6, seconds, s.posts() / seconds,
-        output.resolve("source"), s.groundTruth());
+        "jsonl".equals(format) ? output.resolve(CorpusGenerator.JSON_LINES_FILE) : output.resolve("source"), s.groundTruth());
     spec.commandLine().getOut().flush();
     return 0;
   }

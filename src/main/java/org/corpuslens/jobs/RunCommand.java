@@ -37,6 +37,7 @@ public final class RunCommand implements Callable<Integer> {
     TopicLexicon lexicon = analysis.lexicon();
     org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
     AnalyzeJob.TermSettings termSettings = terms.settings();
+    extractPlan = ExtractCommand.listed(extractPlan); // after every option check, before Spark
     try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
         SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
       double startup =

@@ -31,6 +31,8 @@ final class Summaries {
         .put("input_files", counts.inputFiles())
         .put("input_records", counts.inputRecords())
         .put("formats", counts.byFormat())
+        .put("mappings", mappings(plan, counts))
+        .put("skipped_files_by_extension", counts.skippedByExtension())
         .put("articles", counts.articles())
         .put("rejects", counts.rejects())
         .put("rejects_by_reason", counts.rejectsByReason())
@@ -40,6 +42,14 @@ final class Summaries {
         .put("lexicon", lexicon(lexicon))
         .put("options", options)
         .put("versions", Versions.all());
+  }
+
+  /** Which field mapping read how many records: the --mapping, or the built-in profiles picked. */
+  static Map<String, Object> mappings(ExtractJob.Plan plan, ExtractJob.Counts counts) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mapping_file", plan.mapping() == null ? null : plan.mapping().name());
+    m.put("records_by_mapping", counts.recordsByMapping());
+    return m;
   }
 
   static Map<String, Object> lexicon(TopicLexicon lexicon) {

@@ -13,7 +13,14 @@ public sealed interface FileOutcome {
 
   long sizeBytes();
 
-  /** An accepted post. Period columns are derived later from {@link #publishedAt()}. */
+  /**
+   * An accepted post or record. Period columns are derived later from {@link #publishedAt()}.
+   *
+   * @param url the record's URL (mapped records), or null
+   * @param author the record's author or reporter (mapped records), or null
+   * @param recordId the record's own id in its dump (mapped records), or null
+   * @param extra the mapping's {@code keep:} fields, empty for posts
+   */
   record Article(
       String articleId,
       String sourcePath,
@@ -30,9 +37,23 @@ public sealed interface FileOutcome {
       int paragraphCount,
       int imageCount,
       List<Token> tokens,
-      long sizeBytes)
+      long sizeBytes,
+      String url,
+      String author,
+      String recordId,
+      java.util.Map<String, String> extra)
       implements FileOutcome {
+    /** A post: no URL, author, record id or extra fields. */
+    public Article(
+        String articleId, String sourcePath, String source, String section, String channel, String title, String editor,
+        String originalSource, Instant publishedAt, DateKind dateKind, String text, int charCount, int paragraphCount,
+        int imageCount, List<Token> tokens, long sizeBytes) {
+      this(articleId, sourcePath, source, section, channel, title, editor, originalSource, publishedAt, dateKind, text,
+          charCount, paragraphCount, imageCount, tokens, sizeBytes, null, null, null, java.util.Map.of());
+    }
+
     public Article {
+      extra = extra == null ? java.util.Map.of() : java.util.Map.copyOf(extra);
       Objects.requireNonNull(articleId, "articleId");
       Objects.requireNonNull(sourcePath, "sourcePath");
       Objects.requireNonNull(source, "source");

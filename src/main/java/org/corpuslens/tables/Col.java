@@ -31,6 +31,14 @@ public final class Col {
   public static final String SIMILARITY = "similarity";
   /** The record format that read the article or reject ({@code post}, {@code jsonl}, ...). */
   public static final String RECORD_FORMAT = "record_format";
+  /** The record's URL (mapped records). */
+  public static final String URL = "url";
+  /** The record's author or reporter (mapped records). */
+  public static final String AUTHOR = "author";
+  /** The record's own id in its dump (mapped records). */
+  public static final String RECORD_ID = "record_id";
+  /** The mapping's kept fields (map of field path to text). */
+  public static final String EXTRA = "extra";
 
   // rejects
   public static final String REASON = "reason";
@@ -100,4 +108,6 @@ public final class Col {
   public static final String KIND = "kind";
   /** True on exactly one row per input file or archive entry: the run's accounting. */
   public static final String ACCOUNTS_FOR_FILE = "accounts_for_file";
+  /** The field mapping (profile name or --mapping file) a record was read with, or null. */
+  public static final String RECORD_MAPPING = "record_mapping";
 }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 
 import java.util.Arrays;
@@ -58,6 +59,11 @@ public final class Schemas {
             createStructField(Col.DETAIL, StringType, true),
             createStructField(Col.RECORD_FORMAT, StringType, true),
             createStructField(Col.ACCOUNTS_FOR_FILE, BooleanType, false),
+            createStructField(Col.URL, StringType, true),
+            createStructField(Col.AUTHOR, StringType, true),
+            createStructField(Col.RECORD_ID, StringType, true),
+            createStructField(Col.EXTRA, createMapType(StringType, StringType, false), true),
+            createStructField(Col.RECORD_MAPPING, StringType, true),
           });
 
   /** Columns of {@code articles}, in order ({@code year} is the partition column). */
@@ -86,6 +92,10 @@ public final class Schemas {
           Col.DUPLICATE_OF,
           Col.SIMILARITY,
           Col.RECORD_FORMAT,
+          Col.URL,
+          Col.AUTHOR,
+          Col.RECORD_ID,
+          Col.EXTRA,
           Col.YEAR);
 
   /** One counted mention of a topic in an article: an element of {@link Col#TOPIC_MATCHES}. */

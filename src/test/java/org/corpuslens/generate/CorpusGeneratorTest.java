@@ -63,6 +63,38 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void theJsonLinesFormHoldsTheSameArticlesWithTheSameTruth(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("jsonl");
+    CorpusGenerator.generate(config(POSTS, dir, 11, 0.10, 0.12, 2), true);
+    JsonNode t = new ObjectMapper().readTree(dir.resolve(CorpusGenerator.GROUND_TRUTH_FILE).toFile());
+    // the articles' figures are the posts' ones; the broken posts are not written
+    for (String key : List.of("articles", "duplicates", "topic_trends", "source_articles", "date_kinds")) {
+      assertThat(t.get(key)).as(key).isEqualTo(truth.get(key));
+    }
+    assertThat(t.get("rejects").asLong()).isZero();
+    byte[] bytes = Files.readAllBytes(dir.resolve(CorpusGenerator.JSON_LINES_FILE));
+    org.corpuslens.ingest.format.RecordInput input = org.corpuslens.ingest.format.RecordInput.whole("file:/news.jsonl", "news.jsonl",
+        "news.jsonl", "", bytes.length, new java.io.ByteArrayInputStream(bytes), 1 << 24, Map.of());
+    long n = 0;
+    try (var records = new org.corpuslens.ingest.format.JsonLinesFormat().open(input)) {
+      while (records.hasNext()) {
+        var r = records.next();
+        assertThat(r.failure()).as(r.sourcePath()).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fields = ((org.corpuslens.ingest.format.Content.Fields) r.content()).values();
+        var mapped = org.corpuslens.ingest.mapping.RecordMapper.apply(
+            org.corpuslens.ingest.mapping.Profiles.forFields(fields.keySet()).orElseThrow(), fields);
+        assertThat(mapped.source()).isNotBlank();
+        assertThat(org.corpuslens.ingest.RecordDates.parse(mapped.publishedAt(), java.time.ZoneId.of("Asia/Shanghai"),
+            java.time.Instant.now()).instant()).isNotNull();
+        n++;
+      }
+    }
+    assertThat(n).isEqualTo(truth.get("articles").asLong())
+        .isEqualTo(posts.values().stream().filter(p -> p.reason() == null).count());
+  }
+
+  @Test
   void sameSeedSameBytesWhateverTheThreadCount(@TempDir Path tmp) throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");

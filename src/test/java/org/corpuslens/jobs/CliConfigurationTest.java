@@ -127,4 +127,40 @@ class CliConfigurationTest {
     assertThat(run("analyze", "--help")).isZero();
     assertThat(run("extract", "--help")).isZero();
   }
+
+  @Test
+  void aFolderOfJsonDumpsWithThePostPatternsNamesWhatItSawAndHowToReadIt() throws IOException {
+    Files.writeString(input.resolve("a.json"), "[{\"title\": \"x\", \"content\": \"y\"}]", StandardCharsets.UTF_8);
+    Files.writeString(input.resolve("b.json"), "[]", StandardCharsets.UTF_8);
+    Files.writeString(input.resolve("notes"), "x", StandardCharsets.UTF_8);
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("no file name matches --pattern *.md,*.html,*.htm")
+        .contains("2 × .json").contains("1 × (none)").contains("--format jsonl (.json)");
+  }
+
+  @Test
+  void anUnknownFormat() {
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--format", "docx")).isEqualTo(2);
+    assertThat(err.toString()).contains("--format docx is unknown").contains("jsonl");
+  }
+
+  @Test
+  void aMappingNamingAFieldNoRecordHasListsTheFieldsSeen() throws IOException {
+    Files.writeString(input.resolve("a.jsonl"), "{\"headline\": \"x\", \"body\": \"y\", \"ts\": 1700000000}\n", StandardCharsets.UTF_8);
+    Path mapping = Files.writeString(dir.resolve("m.yaml"), "fields:\n  title: title\n  text: body\n  published_at: ts\n", StandardCharsets.UTF_8);
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--format", "jsonl",
+        "--mapping", mapping.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("names fields that none of the 1 records").contains("title: title")
+        .contains("Fields seen: [body, headline, ts]");
+    // without a mapping no built-in profile fits these fields
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o2").toString(), "--format", "jsonl")).isEqualTo(2);
+    assertThat(err.toString()).contains("fit no built-in profile").contains("[headline, body, ts]");
+  }
+
+  @Test
+  void aMalformedMapping() throws IOException {
+    Path mapping = Files.writeString(dir.resolve("m.yaml"), "fields:\n  text: body\nsheet: 1\n", StandardCharsets.UTF_8);
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--mapping", mapping.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown key 'sheet'");
+  }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's first command: {@code run} on {@code sample-data/} in local mode, in its own JVM;
+ * The README's first command: {@code run} on {@code sample-data/} in local mode, in its own JVM
+ * (the posts under {@code source/} and the dumps of every other format under {@code dumps/});
  * every table read back with DuckDB and compared with {@code sample-data/expected.json}, the ground
  * truth written with the sample posts. Then {@code extract} + {@code analyze} must give the same
  * tables.
@@ -32,6 +33,9 @@ class SampleDataRunIT {
   };
   private static final List<String> BOILERPLATE =
       List.of("海量资讯、精准解读", "责任编辑", "appendQr", "&#123;", "&#125;", "article_adlist", "{border", "border:1px");
+
+  /** The dumps' extensions besides the posts' ({@code expected.json} at the top is not an input). */
+  private static final String PATTERNS = "*.md,*.html,*.htm,*.json,*.csv,*.xml,*.txt";
 
   private Path tmp;
   private Path sample;
@@ -46,7 +50,8 @@ class SampleDataRunIT {
     sample = Cli.projectDir().resolve("sample-data");
     expected = new ObjectMapper().readTree(sample.resolve("expected.json").toFile());
     out = tmp.resolve("out");
-    result = Cli.run(tmp.resolve("run.log"), "run", "--input", sample.toString(), "--output", out.toString(), "--master", "local[2]");
+    result = Cli.run(tmp.resolve("run.log"), "run", "--input", sample.resolve("source").toString(), sample.resolve("dumps").toString(),
+        "--pattern", PATTERNS, "--output", out.toString(), "--master", "local[2]");
     assertThat(result.exitCode()).as(result.output()).isZero();
     duck = new Duck();
   }
@@ -77,7 +82,8 @@ class SampleDataRunIT {
       want.put(f.get("path").asText(), "article".equals(f.get("status").asText()) ? "article" : "reject:" + f.get("reason").asText());
     }
     assertThat(actual).isEqualTo(want);
-    assertThat(result.output()).contains("CorpusLens: " + want.size() + " input files");
+    long files = want.keySet().stream().map(p -> p.replaceAll("#\\d+$", "")).distinct().count();
+    assertThat(result.output()).contains("CorpusLens: " + files + " input files");
   }
 
   @Test
@@ -85,6 +91,7 @@ class SampleDataRunIT {
     Map<String, Map<String, Object>> rows = new HashMap<>();
     for (Map<String, Object> r : duck.query(
         "SELECT source_path, source, section, channel, title, editor, original_source, strftime(published_at, '%Y-%m-%dT%H:%M:%SZ') AS published_at, "
+            + "record_format, url, author, record_id, "
             + "CAST(published_date AS VARCHAR) AS published_date, date_kind, CAST(period AS VARCHAR) AS period, text, image_count, char_count, paragraph_count, token_count, len(tokens) AS n_tokens "
             + "FROM " + t("articles"))) {
       rows.put(relative(r.get("source_path")), r);
@@ -97,7 +104,8 @@ class SampleDataRunIT {
       String path = f.get("path").asText();
       Map<String, Object> row = rows.get(path);
       assertThat(row).as(path).isNotNull();
-      for (String field : List.of("source", "section", "channel", "title", "editor", "original_source", "published_at", "published_date", "date_kind", "period")) {
+      for (String field : List.of("source", "section", "channel", "title", "editor", "original_source", "published_at", "published_date",
+          "date_kind", "period", "record_format", "url", "author", "record_id")) {
         if (f.has(field)) {
           Object want = f.get(field).isNull() ? null : f.get(field).asText();
           assertThat(row.get(field)).as(path + " " + field).isEqualTo(want);
@@ -107,6 +115,9 @@ class SampleDataRunIT {
         assertThat(((Number) row.get("image_count")).intValue()).as(path + " image_count").isEqualTo(f.get("image_count").asInt());
       }
       String text = (String) row.get("text");
+      if (f.has("text_equals")) {
+        assertThat(text).as(path).isEqualTo(f.get("text_equals").asText());
+      }
       for (JsonNode phrase : f.path("text_contains")) {
         assertThat(text).as(path).contains(phrase.asText());
       }
@@ -205,7 +216,7 @@ class SampleDataRunIT {
     Path archive = tmp.resolve("posts.tar.gz");
     try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
             new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive)));
-        var files = Files.walk(sample.resolve("source"))) {
+        var files = java.util.stream.Stream.concat(Files.walk(sample.resolve("source")), Files.walk(sample.resolve("dumps")))) {
       tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_POSIX);
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(f.toFile(), sample.relativize(f).toString());
@@ -215,15 +226,18 @@ class SampleDataRunIT {
       }
     }
     Path packed = tmp.resolve("packed");
-    Cli.Result r = Cli.run(tmp.resolve("packed.log"), "run", "--input", archive.toString(), "--output", packed.toString(), "--master", "local[2]");
+    Cli.Result r = Cli.run(tmp.resolve("packed.log"), "run", "--input", archive.toString(), "--pattern", PATTERNS, "--output", packed.toString(),
+        "--master", "local[2]");
     assertThat(r.exitCode()).as(r.output()).isZero();
     for (String table : List.of("term_frequencies", "topic_trends", "topic_trends_by_source", "source_stats")) {
       assertSameRows(Duck.table(out, table), Duck.table(packed, table), table);
     }
     assertSameRows("(SELECT reason, size_bytes, source FROM " + t("rejects") + ")",
         "(SELECT reason, size_bytes, source FROM " + Duck.table(packed, "rejects") + ")", "rejects");
-    List<Map<String, Object>> paths = duck.query("SELECT source_path FROM " + Duck.table(packed, "articles") + " LIMIT 1");
-    assertThat((String) paths.get(0).get("source_path")).startsWith("file:" + archive + "!/source/_posts/");
+    List<String> paths = duck.query("SELECT source_path FROM " + Duck.table(packed, "articles")).stream()
+        .map(row -> (String) row.get("source_path")).toList();
+    assertThat(paths).allMatch(p -> p.startsWith("file:" + archive + "!/source/_posts/") || p.startsWith("file:" + archive + "!/dumps/"))
+        .anyMatch(p -> p.contains("!/source/_posts/")).anyMatch(p -> p.contains("!/dumps/"));
   }
 
   private void assertSameRows(String a, String b, String what) throws Exception {
@@ -238,7 +252,8 @@ class SampleDataRunIT {
   @Test
   void extractThenAnalyzeGivesTheSameTables() throws Exception {
     Path split = tmp.resolve("split");
-    Cli.Result extract = Cli.run(tmp.resolve("extract.log"), "extract", "--input", sample.toString(), "--output", split.toString(), "--master", "local[2]");
+    Cli.Result extract = Cli.run(tmp.resolve("extract.log"), "extract", "--input", sample.resolve("source").toString(),
+        sample.resolve("dumps").toString(), "--pattern", PATTERNS, "--output", split.toString(), "--master", "local[2]");
     assertThat(extract.exitCode()).as(extract.output()).isZero();
     Cli.Result analyze = Cli.run(tmp.resolve("analyze.log"), "analyze", "--tables", split.toString(), "--master", "local[2]");
     assertThat(analyze.exitCode()).as(analyze.output()).isZero();

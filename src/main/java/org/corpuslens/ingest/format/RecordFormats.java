@@ -18,7 +18,9 @@ public final class RecordFormats {
   public static final String AUTO = "auto";
 
   /** Every built-in format, in order of preference when two recognise a file equally well. */
-  public static final List<RecordFormat> BUILT_IN = List.of(new PostFormat());
+  public static final List<RecordFormat> BUILT_IN =
+      List.of(new PostFormat(), new JsonLinesFormat(), new JsonDocumentFormat(), new SogouXmlFormat(), new CsvFormat(),
+          new ThucNewsFormat());
 
   private RecordFormats() {}
 
@@ -66,6 +68,11 @@ public final class RecordFormats {
     }
     return BUILT_IN.stream()
         .anyMatch(f -> f.layout() != Layout.SINGLE && hasExtension(fileName, f.extensions()));
+  }
+
+  /** Counts the {@code \n} bytes in the next {@code maxBytes} bytes of a stream (the numbering of byte ranges). */
+  public static long countLineBreaks(java.io.InputStream in, long maxBytes) throws java.io.IOException {
+    return ByteLines.countLineBreaks(in, maxBytes);
   }
 
   /** Whether {@code fileName} ends with one of {@code extensions} (case-insensitive). */
