@@ -7,8 +7,8 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -22,7 +22,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.corpuslens.tables.Col;
 import org.corpuslens.tables.Schemas;
@@ -43,6 +42,7 @@ public final class TermFrequencies {
   private static final String BEST = "_best";
   private static final String RANK = "_tag_rank";
   private static final String TAGS = "_tags";
+  private static final String OTHER = "_other_tag";
 
   private TermFrequencies() {}
 
@@ -69,12 +69,16 @@ public final class TermFrequencies {
     // distinct tags (a few dozen, read from token_pos alone) are ranked alphabetically, and each (term, tag) scores
     // occurrences × tags + (tags - 1 - rank); the highest score is the most frequent tag, among
     // equals the alphabetically first.
+    // The rank is the number of tags before it (nulls first), counted over a broadcast cross join
+    // of the few dozen tags with themselves: plain aggregates, no window (a window without a
+    // partition moves all its rows to one task, and Spark warns about it every time).
+    Dataset<Row> tags = articles.select(explode(array_distinct(col(Col.TOKEN_POS))).as(Col.POS)).distinct();
+    Column before =
+        col(Col.POS).isNotNull().and(col(OTHER).isNull().or(col(OTHER).lt(col(Col.POS))));
     Dataset<Row> tagRanks =
-        articles
-            .select(explode(array_distinct(col(Col.TOKEN_POS))).as(Col.POS))
-            .distinct()
-            .withColumn(RANK, row_number().over(Window.orderBy(col(Col.POS).asc_nulls_first())).minus(1))
-            .withColumn(TAGS, count(lit(1)).over(Window.partitionBy()));
+        tags.crossJoin(broadcast(tags.select(col(Col.POS).as(OTHER))))
+            .groupBy(col(Col.POS))
+            .agg(sum(when(before, 1L).otherwise(0L)).as(RANK), count(lit(1)).as(TAGS));
     Dataset<Row> perTerm =
         perTag
             .join(broadcast(tagRanks), perTag.col(Col.POS).eqNullSafe(tagRanks.col(Col.POS)), "inner")

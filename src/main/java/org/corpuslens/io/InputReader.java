@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.GlobPattern;
@@ -18,10 +16,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
 import org.corpuslens.ingest.format.Layout;
 import org.corpuslens.ingest.format.RecordFormat;
 import org.corpuslens.ingest.format.RecordFormats;
@@ -74,10 +74,10 @@ public final class InputReader {
         streamed.add(f);
       }
     }
-    Map<String, String> conf = new HashMap<>();
-    for (Map.Entry<String, String> e : driverConf) {
-      conf.put(e.getKey(), e.getValue());
-    }
+    // the Hadoop configuration (which may hold s3a or Azure keys) goes to each executor once, as a
+    // broadcast, the way Spark's own file sources ship it: the tasks carry only its id
+    Broadcast<SerializableConfiguration> conf =
+        SerializableConfiguration.broadcast(spark.sparkContext(), spark.sparkContext().hadoopConfiguration());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
 
     List<String> bins = BinFiles.write(pack(packed, settings, parallelism), workDir, spark.sparkContext().hadoopConfiguration());
@@ -218,12 +218,6 @@ public final class InputReader {
     return name -> patterns.stream().anyMatch(p -> p.matches(name));
   }
 
-  private static Configuration hadoopConf(Map<String, String> entries) {
-    Configuration conf = new Configuration(false);
-    entries.forEach(conf::set);
-    return conf;
-  }
-
   /**
    * Opens a listed file. Local files are read with {@code java.nio} directly: Hadoop's local file
    * system (which looks for a checksum file beside each file) costs about seven times more per
@@ -293,21 +287,21 @@ public final class InputReader {
   }
 
   /** Executors: the records of the files of each bin (given by its file list). */
-  private static final class ReadBins implements FlatMapFunction<Iterator<String>, SourceRecord> {
+  static final class ReadBins implements FlatMapFunction<Iterator<String>, SourceRecord> {
     private static final long serialVersionUID = 1L;
     private final ReadSettings settings;
-    private final Map<String, String> hadoopConf;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
     private final StageMetrics metrics;
 
-    ReadBins(ReadSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
+    ReadBins(ReadSettings settings, Broadcast<SerializableConfiguration> hadoopConf, StageMetrics metrics) {
       this.settings = settings;
-      this.hadoopConf = Map.copyOf(hadoopConf);
+      this.hadoopConf = hadoopConf;
       this.metrics = metrics;
     }
 
     @Override
     public Iterator<SourceRecord> call(Iterator<String> bins) {
-      Configuration conf = hadoopConf(hadoopConf);
+      Configuration conf = hadoopConf.value().value();
       Iterator<InputFile> files = new Iterator<>() {
         private Iterator<InputFile> bin = Collections.emptyIterator();
 
@@ -330,36 +324,36 @@ public final class InputReader {
   }
 
   /** Executors: the records of whole files (archives, big many-record files), one file per task. */
-  private static final class ReadFiles implements FlatMapFunction<Iterator<InputFile>, SourceRecord> {
+  static final class ReadFiles implements FlatMapFunction<Iterator<InputFile>, SourceRecord> {
     private static final long serialVersionUID = 1L;
     private final ReadSettings settings;
-    private final Map<String, String> hadoopConf;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
     private final StageMetrics metrics;
 
-    ReadFiles(ReadSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
+    ReadFiles(ReadSettings settings, Broadcast<SerializableConfiguration> hadoopConf, StageMetrics metrics) {
       this.settings = settings;
-      this.hadoopConf = Map.copyOf(hadoopConf);
+      this.hadoopConf = hadoopConf;
       this.metrics = metrics;
     }
 
     @Override
     public Iterator<SourceRecord> call(Iterator<InputFile> files) {
-      return timed(recordsOf(files, settings, hadoopConf(hadoopConf)), metrics);
+      return timed(recordsOf(files, settings, hadoopConf.value().value()), metrics);
     }
   }
 
   /** Executors: counts the line breaks of each split (a cheap pass that numbers the lines). */
   private static final class CountLines implements org.apache.spark.api.java.function.Function<InputSplit, Long> {
     private static final long serialVersionUID = 1L;
-    private final Map<String, String> hadoopConf;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
 
-    CountLines(Map<String, String> hadoopConf) {
-      this.hadoopConf = Map.copyOf(hadoopConf);
+    CountLines(Broadcast<SerializableConfiguration> hadoopConf) {
+      this.hadoopConf = hadoopConf;
     }
 
     @Override
     public Long call(InputSplit split) throws IOException {
-      try (InputStream in = openAt(split.file().path(), hadoopConf(hadoopConf), split.start())) {
+      try (InputStream in = openAt(split.file().path(), hadoopConf.value().value(), split.start())) {
         return RecordFormats.countLineBreaks(in, split.end() - split.start());
       }
     }
@@ -369,18 +363,18 @@ public final class InputReader {
   private static final class ReadSplits implements FlatMapFunction<Iterator<InputSplit>, SourceRecord> {
     private static final long serialVersionUID = 1L;
     private final ReadSettings settings;
-    private final Map<String, String> hadoopConf;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
     private final StageMetrics metrics;
 
-    ReadSplits(ReadSettings settings, Map<String, String> hadoopConf, StageMetrics metrics) {
+    ReadSplits(ReadSettings settings, Broadcast<SerializableConfiguration> hadoopConf, StageMetrics metrics) {
       this.settings = settings;
-      this.hadoopConf = Map.copyOf(hadoopConf);
+      this.hadoopConf = hadoopConf;
       this.metrics = metrics;
     }
 
     @Override
     public Iterator<SourceRecord> call(Iterator<InputSplit> splits) {
-      Configuration conf = hadoopConf(hadoopConf);
+      Configuration conf = hadoopConf.value().value();
       Iterator<SourceRecord> records = new Iterator<>() {
         private Iterator<SourceRecord> current = Collections.emptyIterator();
 
@@ -433,6 +427,7 @@ public final class InputReader {
         public Row next() {
           SourceRecord r = records.next();
           FileOutcome outcome = processor.process(r);
+          metrics.done(outcome instanceof FileOutcome.Article, r.accountsForFile());
           return toRow(outcome, r.format(), r.accountsForFile(), processor.lastMapping());
         }
       };

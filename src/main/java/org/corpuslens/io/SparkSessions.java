@@ -35,6 +35,17 @@ public final class SparkSessions {
     } else if (!conf.contains("spark.master")) {
       builder.master("local[*]");
     }
+    String resolved = master != null ? master : conf.get("spark.master", "local[*]");
+    if (resolved.startsWith("local")) {
+      // one JVM on the user's machine: no web UI (its server costs start-up time and a port;
+      // spark.ui.enabled=true turns it back on), and task heartbeats every 5 s so that the
+      // progress line sees long tasks advance (Spark's default is every 10 s; much shorter, and on
+      // a busy machine the first heartbeat can come before the scheduler is up, with a warning)
+      defaultConfig(builder, conf, "spark.ui.enabled", "false");
+      defaultConfig(builder, conf, "spark.executor.heartbeatInterval", "5s");
+    }
+    // the plans of the wide article rows are logged as one line, not truncated with a warning
+    defaultConfig(builder, conf, "spark.sql.debug.maxToStringFields", "100");
     SparkSession spark = builder.getOrCreate();
     if (!conf.contains("spark.sql.shuffle.partitions")) {
       // Spark's default of 200 is meant for big clusters; a few per core keeps tasks few and
@@ -43,5 +54,16 @@ public final class SparkSessions {
       spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(Math.max(8, 4 * cores)));
     }
     return spark;
+  }
+
+  /** Whether a session made with {@code master} runs its tasks in this JVM (local mode). */
+  public static boolean isLocal(String master) {
+    return (master != null ? master : new SparkConf().get("spark.master", "local[*]")).startsWith("local");
+  }
+
+  private static void defaultConfig(SparkSession.Builder builder, SparkConf conf, String key, String value) {
+    if (!conf.contains(key)) {
+      builder.config(key, value);
+    }
   }
 }

@@ -57,8 +57,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new ConfigurationException(
           "--output " + out + " already exists and is not empty: choose another directory or add --overwrite");
     }
+    RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
     try (org.corpuslens.io.OutputLock lock = Ownership.take(out, "analyze", spec.commandLine().getErr());
-        SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master)) {
+        SparkSession spark = SparkSessions.create("corpuslens analyze", analysis.master);
+        RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
       StagedOutput staged = StagedOutput.begin(out, spark.sparkContext().hadoopConfiguration());
       try {
         Map<String, Object> tableFacts = AnalyzeJob.run(spark, plan.writingTo(staged.dir()));
@@ -79,7 +81,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .put("lexicon", Summaries.lexicon(plan.lexicon()))
                 .put("options", options)
                 .put("tables", tableFacts)
-                .put("versions", Versions.all());
+                .put("versions", Versions.all())
+                .put("spark_work", progress.sparkWork());
         summary.write(staged.dir(), SUMMARY_FILE, spark.sparkContext().hadoopConfiguration());
         if (inPlace) {
           staged.commitInto();

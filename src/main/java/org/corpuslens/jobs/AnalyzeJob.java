@@ -76,9 +76,14 @@ public final class AnalyzeJob {
 
   private AnalyzeJob() {}
 
-  private static void timed(String table, Runnable write) {
+  private static void timed(SparkSession spark, String table, Runnable write) {
     long t0 = System.nanoTime();
-    write.run();
+    spark.sparkContext().setJobDescription(table);
+    try {
+      write.run();
+    } finally {
+      spark.sparkContext().setJobDescription(null);
+    }
     LOG.info("analyze: {} written in {} s", table, String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
   }
 
@@ -112,25 +117,25 @@ public final class AnalyzeJob {
                   tfRows,
                   count(lit(1)).as("rows"),
                   sum(when(col(Col.COUNT).lt(minCount), 1L).otherwise(0L)).as("rows_dropped"));
-      timed("term_frequencies", () -> ParquetTables.write(
+      timed(spark, "term_frequencies", () -> ParquetTables.write(
           TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
       facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
       Dataset<Row> counted = Duplicates.counted(perArticle, plan.keepDuplicates());
-      timed("topic_mentions", () -> ParquetTables.write(
+      timed(spark, "topic_mentions", () -> ParquetTables.write(
           TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
       Dataset<Row> articles = counted.drop(Col.TOPIC_MATCHES);
-      timed("topic_index", () -> ParquetTables.writeSmall(
+      timed(spark, "topic_index", () -> ParquetTables.writeSmall(
           TopicIndex.compute(articles, plan.lexicon(), plan.grain(), plan.index()), plan.output(),
           ParquetTables.TOPIC_INDEX));
-      timed("topic_trends", () -> ParquetTables.writeSmall(
+      timed(spark, "topic_trends", () -> ParquetTables.writeSmall(
           TopicTrends.overall(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS));
-      timed("topic_trends_by_source", () -> ParquetTables.write(
+      timed(spark, "topic_trends_by_source", () -> ParquetTables.write(
           TopicTrends.bySource(articles, plan.lexicon()), plan.output(), ParquetTables.TOPIC_TRENDS_BY_SOURCE));
-      timed("source_stats", () -> ParquetTables.writeSmall(
+      timed(spark, "source_stats", () -> ParquetTables.writeSmall(
           SourceStats.compute(perArticle.drop(Col.TOPIC_MATCHES), rejects, plan.lexicon(), plan.keepDuplicates()),
           plan.output(),
           ParquetTables.SOURCE_STATS));
-      timed("syndication", () -> ParquetTables.writeSmall(
+      timed(spark, "syndication", () -> ParquetTables.writeSmall(
           Syndication.compute(allArticles), plan.output(), ParquetTables.SYNDICATION));
     } finally {
       perArticle.unpersist();

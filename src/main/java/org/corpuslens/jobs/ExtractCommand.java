@@ -28,13 +28,20 @@ public final class ExtractCommand implements Callable<Integer> {
     ExtractJob.Plan plan = plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
     plan = listed(plan);
+    RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
+    if (SparkSessions.isLocal(analysis.master)) {
+      // the tasks run in this JVM: load HanLP and compile its hot code while Spark starts
+      org.corpuslens.segment.SegmenterWarmUp.start(plan.segmenter());
+    }
     try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "extract", spec.commandLine().getErr());
-        SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master)) {
+        SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master);
+        RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
       output.checkRemote(spark);
       StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
       try {
         ExtractJob.Counts counts = ExtractJob.run(spark, plan.writingTo(staged.dir()));
-        RunSummary summary = Summaries.extract("extract", plan, lexicon, counts, start);
+        RunSummary summary =
+            Summaries.extract("extract", plan, lexicon, counts, start).put("spark_work", progress.sparkWork());
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
         summary.log();

@@ -146,6 +146,11 @@ public final class ExtractJob {
 
     RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart(), plan.mapping(), plan.zone());
     long t1 = System.nanoTime();
+    // for the progress line: what the next jobs do, and how many posts they account for
+    boolean anyArchive = listing.files().stream().anyMatch(InputFile::archive);
+    spark.sparkContext().setJobDescription("processing posts");
+    spark.sparkContext().setLocalProperty(RunProgress.TOTAL_FILES, String.valueOf(anyArchive ? -1 : listing.inputCount()));
+    spark.sparkContext().setLocalProperty(RunProgress.LISTED_REJECTS, String.valueOf(listing.rejects().size()));
     StageMetrics metrics = new StageMetrics(spark.sparkContext());
     String binDir = ParquetTables.path(plan.output(), BIN_DIR);
     Dataset<Row> processed =
@@ -186,6 +191,7 @@ public final class ExtractJob {
               .where(col(Col.KIND).equalTo(Schemas.KIND_REJECT))
               .select(columns(Schemas.REJECT_COLUMNS))
               .coalesce(1);
+      spark.sparkContext().setJobDescription("writing articles and rejects");
       ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
       ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
 
@@ -195,6 +201,7 @@ public final class ExtractJob {
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
       timings.put("near_duplicates_wall_s", nearSeconds);
       timings.put("task_time", metrics.summary());
+      spark.sparkContext().setJobDescription("checking the accounting");
       Counts counts =
           count(processed, listedInputs, archives, plan.output(), duplicateCount, duplicateCount - exactCount, timings, skipped);
       LOG.info(
@@ -206,6 +213,9 @@ public final class ExtractJob {
           counts.rejectsByReason());
       return counts;
     } finally {
+      spark.sparkContext().setJobDescription(null);
+      spark.sparkContext().setLocalProperty(RunProgress.TOTAL_FILES, null);
+      spark.sparkContext().setLocalProperty(RunProgress.LISTED_REJECTS, null);
       ParquetTables.delete(spark, plan.output(), BIN_DIR);
       processed.unpersist();
       if (duplicates != null) {

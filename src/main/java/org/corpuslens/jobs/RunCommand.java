@@ -38,8 +38,14 @@ public final class RunCommand implements Callable<Integer> {
     org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
     AnalyzeJob.TermSettings termSettings = terms.settings();
     extractPlan = ExtractCommand.listed(extractPlan); // after every option check, before Spark
+    RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
+    if (SparkSessions.isLocal(analysis.master)) {
+      // the tasks run in this JVM: load HanLP and compile its hot code while Spark starts
+      org.corpuslens.segment.SegmenterWarmUp.start(extractPlan.segmenter());
+    }
     try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
-        SparkSession spark = SparkSessions.create("corpuslens run", analysis.master)) {
+        SparkSession spark = SparkSessions.create("corpuslens run", analysis.master);
+        RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
@@ -59,7 +65,8 @@ public final class RunCommand implements Callable<Integer> {
                 .put("keep_duplicates", analysis.keepDuplicates)
                 .put("index_base", index.base().toString())
                 .put("index_min_articles", index.minArticles())
-                .put("tables", tableFacts);
+                .put("tables", tableFacts)
+                .put("spark_work", progress.sparkWork());
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
         summary.log();
@@ -69,6 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         throw e;
       }
       if (!noReport) { // once the tables are in place: a failed report leaves them there
+        spark.sparkContext().setJobDescription("report");
         org.corpuslens.report.Report.write(spark, output.dir, org.corpuslens.report.Report.defaultOutput(output.dir));
         spec.commandLine().getOut().printf("report: %s%n", org.corpuslens.report.Report.defaultOutput(output.dir)).flush();
       }

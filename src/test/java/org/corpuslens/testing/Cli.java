@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,7 +25,19 @@ public final class Cli {
   }
 
   public static Result run(Path logFile, String... args) throws IOException, InterruptedException {
-    Process p = start(logFile, args);
+    return run(logFile, Map.of(), args);
+  }
+
+  /** {@link #run(Path, String...)} with these environment variables set (or removed, when null). */
+  public static Result run(Path logFile, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    return run(logFile, env, List.of(), args);
+  }
+
+  /** {@link #run(Path, Map, String...)} with these extra JVM options (e.g. {@code -Dspark.hadoop.x=y}). */
+  public static Result run(Path logFile, Map<String, String> env, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
+    Process p = start(logFile, env, jvmOptions, args);
     if (!p.waitFor(15, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       throw new IllegalStateException("corpuslens " + String.join(" ", args) + " did not finish in 15 minutes; log: " + logFile);
@@ -34,17 +47,36 @@ public final class Cli {
 
   /** Starts {@code corpuslens ARGS} in its own JVM, output to {@code logFile}. */
   public static Process start(Path logFile, String... args) throws IOException {
+    return start(logFile, Map.of(), args);
+  }
+
+  /** {@link #start(Path, String...)} with these environment variables set (or removed, when null). */
+  public static Process start(Path logFile, Map<String, String> env, String... args) throws IOException {
+    return start(logFile, env, List.of(), args);
+  }
+
+  /** {@link #start(Path, Map, String...)} with these extra JVM options. */
+  public static Process start(Path logFile, Map<String, String> env, List<String> jvmOptions, String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String flags = System.getProperty("corpuslens.jvm.flags", "");
     if (!flags.isBlank()) {
       command.addAll(Arrays.asList(flags.trim().split("\\s+")));
     }
+    command.addAll(jvmOptions);
     command.addAll(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Tokyo", "-cp", System.getProperty("java.class.path")));
     command.add("org.corpuslens.jobs.CorpusLens");
     command.addAll(Arrays.asList(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    env.forEach((k, v) -> {
+      if (v == null) {
+        pb.environment().remove(k);
+      } else {
+        pb.environment().put(k, v);
+      }
+    });
     return pb.start();
   }
 }
