@@ -30,7 +30,12 @@ final class PageMetadata {
   static final int BYLINE_WINDOW = 8;
 
   /** What the head and headline offer, read before the page is cleaned. */
-  record Raw(Map<String, String> metas, List<String> jsonLd, List<String> h1s, String titleTag, List<String> timeValues) {}
+  record Raw(
+      Map<String, String> metas, List<String> jsonLd, List<String> h1s, String titleTag, List<String> timeValues,
+      String ownUrl) {}
+
+  /** The comment browsers put at the top of a saved page: {@code <!-- saved from url=(0042)https://... -->}. */
+  private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
 
   /** A label that makes a date on the page a publication date wherever it stands. */
   private static final Pattern LABELLED_DATE =
@@ -68,11 +73,31 @@ final class PageMetadata {
     for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
       times.add(t.attr("datetime"));
     }
-    return new Raw(metas, jsonLd, h1s, Whitespace.normalize(doc.title()), times);
+    String own = doc.select("link[rel=canonical][href]").attr("abs:href");
+    if (own.isBlank()) {
+      own = metas.getOrDefault("og:url", "");
+    }
+    if (own.isBlank()) {
+      for (org.jsoup.nodes.Node n : doc.childNodes()) {
+        if (n instanceof org.jsoup.nodes.Comment c) {
+          Matcher m = SAVED_FROM.matcher(c.getData());
+          if (m.find()) {
+            own = m.group(1);
+            break;
+          }
+        }
+      }
+    }
+    if (own.isBlank() || !own.matches("(?i)https?://.+")) {
+      own = null;
+    }
+    return new Raw(metas, jsonLd, h1s, Whitespace.normalize(doc.title()), times, own);
   }
 
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|\\s-\\s|\\s–\\s|-(?=[^\\d]+$))\\s*");
+
+  private static final Pattern SUFFIX_START = Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|-|–)");
 
   /** The headline: a matching h1, og:title, JSON-LD headline, or {@code <title>} minus its suffix. */
   static String title(Raw raw, List<Para> all) {
@@ -96,6 +121,15 @@ final class PageMetadata {
     }
     if (ld != null) {
       return Whitespace.normalize(ld);
+    }
+    // a visible headline without h1: a line that the <title> starts with, before a separator
+    for (Para p : all) {
+      String t = p.text();
+      String tag = raw.titleTag();
+      if (t.length() >= 2 && t.length() <= 80 && tag.length() > t.length() && tag.startsWith(t)
+          && SUFFIX_START.matcher(tag.substring(t.length())).lookingAt()) {
+        return t;
+      }
     }
     if (raw.h1s().size() == 1 && raw.h1s().get(0).length() >= 4 && raw.h1s().get(0).length() <= 80) {
       return raw.h1s().get(0);
@@ -127,7 +161,8 @@ final class PageMetadata {
     }
   }
 
-  static PageText assemble(Raw raw, List<Para> all, PageExtractor.BodyResult body, String url, String text) {
+  static PageText assemble(Raw raw, List<Para> all, PageExtractor.BodyResult body, String givenUrl, String text) {
+    String url = givenUrl != null && !givenUrl.isBlank() ? givenUrl : raw.ownUrl();
     String title = title(raw, all);
     int headline = -1;
     for (int i = 0; i < all.size(); i++) {
@@ -179,7 +214,8 @@ final class PageMetadata {
       }
     }
     String siteName = first(raw.metas(), "og:site_name", "application-name", "sitename", "site_name");
-    if (ACCOUNT_PLATFORMS.contains(PageExtractor.host(url))) {
+    String host = PageExtractor.host(url);
+    if (host != null && ACCOUNT_PLATFORMS.contains(host)) {
       String account = first(raw.metas(), "og:article:author", "article:author");
       siteName = account != null ? account : siteName;
     }
@@ -257,7 +293,8 @@ final class PageMetadata {
         author,
         editor,
         Language.cjkShare(text),
-        Language.of(text));
+        Language.of(text),
+        url);
   }
 
   private static String first(Map<String, String> metas, String... keys) {
