@@ -248,6 +248,14 @@ public final class BodyLines {
           Pattern.compile("^(举报|投诉|收藏|点赞|在看|赞赏|喜欢此内容的人还喜欢|阅读原文|分享|关注我们)$"),
           Pattern.compile("^(阅读|浏览|点击)\\s*[\\d.]+万?\\+?$"));
 
+  /**
+   * All of {@link #NOISE} as one pattern: a line is noise when one alternative matches it whole,
+   * tested with one matcher instead of one per pattern (the per-pattern matchers were 15 % of the
+   * full-page extraction profile).
+   */
+  private static final Pattern NOISE_ANY =
+      Pattern.compile(NOISE.stream().map(p -> "(?:" + p.pattern() + ")").collect(java.util.stream.Collectors.joining("|")));
+
   /** Lines longer than this are only tested against the unbounded noise patterns. */
   private static final int NOISE_MAX_SHORT = 100;
 
@@ -256,15 +264,10 @@ public final class BodyLines {
     if (line.length() > NOISE_MAX_SHORT) {
       // long lines: only the patterns without a length bound can match
       char c = line.charAt(0);
-      return c == '▷' || c == '▶' || c == '►' || c == '▸' || line.startsWith("本文") && NOISE.stream().anyMatch(p -> p.matcher(line).matches())
+      return c == '▷' || c == '▶' || c == '►' || c == '▸' || line.startsWith("本文") && NOISE_ANY.matcher(line).matches()
           || line.startsWith("上一篇") || line.startsWith("下一篇") || line.startsWith("【纠错】");
     }
-    for (Pattern p : NOISE) {
-      if (p.matcher(line).matches()) {
-        return true;
-      }
-    }
-    return false;
+    return NOISE_ANY.matcher(line).matches();
   }
 
   /**

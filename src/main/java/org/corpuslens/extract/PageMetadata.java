@@ -44,36 +44,50 @@ final class PageMetadata {
   /** Hosts whose og:site_name is the platform, not the publisher: the account is the source. */
   static final java.util.Set<String> ACCOUNT_PLATFORMS = java.util.Set.of("mp.weixin.qq.com");
 
+  private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
+
   static Raw readHead(Document doc) {
+    // one walk over the elements (five selections walked the whole page five times)
     Map<String, String> metas = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
-      String content = m.attr("content").strip();
-      if (content.isEmpty()) {
-        continue;
-      }
-      for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
-        String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
-        if (!k.isEmpty()) {
-          metas.putIfAbsent(k, content);
-        }
-      }
-    }
     List<String> jsonLd = new ArrayList<>();
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      jsonLd.add(s.data());
-    }
     List<String> h1s = new ArrayList<>();
-    for (Element h : doc.select("h1")) {
-      String t = Whitespace.normalize(h.text());
-      if (!t.isEmpty()) {
-        h1s.add(t);
+    List<String> times = new ArrayList<>();
+    String own = "";
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta" -> {
+          String content = e.attr("content").strip();
+          if (!content.isEmpty()) {
+            for (String key : META_KEYS) {
+              String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+              if (!k.isEmpty()) {
+                metas.putIfAbsent(k, content);
+              }
+            }
+          }
+        }
+        case "script" -> {
+          if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+            jsonLd.add(e.data());
+          }
+        }
+        case "h1" -> {
+          String t = Whitespace.normalize(e.text());
+          if (!t.isEmpty()) {
+            h1s.add(t);
+          }
+        }
+        case "link" -> {
+          if (own.isEmpty() && e.attr("rel").strip().equalsIgnoreCase("canonical")) {
+            own = e.absUrl("href");
+          }
+        }
+        default -> { }
+      }
+      if (e.hasAttr("datetime") && (e.normalName().equals("time") || e.attr("itemprop").strip().equalsIgnoreCase("datePublished"))) {
+        times.add(e.attr("datetime"));
       }
     }
-    List<String> times = new ArrayList<>();
-    for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
-      times.add(t.attr("datetime"));
-    }
-    String own = doc.select("link[rel=canonical][href]").attr("abs:href");
     if (own.isBlank()) {
       own = metas.getOrDefault("og:url", "");
     }
@@ -309,7 +323,14 @@ final class PageMetadata {
 
   /** The first string value of {@code "key": "..."} in the JSON-LD blocks (JSON escapes decoded). */
   static String jsonString(List<String> blocks, String key) {
-    Pattern p = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    if (blocks.isEmpty()) {
+      return null;
+    }
+    Pattern p = switch (key) {
+      case "headline" -> LD_HEADLINE;
+      case "datePublished" -> LD_DATE_PUBLISHED;
+      default -> jsonStringPattern(key);
+    };
     for (String block : blocks) {
       Matcher m = p.matcher(block);
       if (m.find()) {
@@ -318,6 +339,13 @@ final class PageMetadata {
     }
     return null;
   }
+
+  private static Pattern jsonStringPattern(String key) {
+    return Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  }
+
+  private static final Pattern LD_HEADLINE = jsonStringPattern("headline");
+  private static final Pattern LD_DATE_PUBLISHED = jsonStringPattern("datePublished");
 
   private static final Pattern PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
