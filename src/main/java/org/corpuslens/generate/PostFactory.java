@@ -51,14 +51,10 @@ final class PostFactory {
   private final PhraseCatalog catalog;
   private final TextComposer composer;
   private final PostRenderer renderer;
+  private final PlantedTerms planted;
 
   PostFactory(long seed, int sourceCount, LocalDate from, LocalDate to, double brokenRate, double duplicateRate,
-      TopicLexicon lexicon, Vocabulary vocabulary) {
-    this(seed, sourceCount, from, to, brokenRate, duplicateRate, 0.0, lexicon, vocabulary);
-  }
-
-  PostFactory(long seed, int sourceCount, LocalDate from, LocalDate to, double brokenRate, double duplicateRate,
-      double nearDuplicateRate, TopicLexicon lexicon, Vocabulary vocabulary) {
+      double nearDuplicateRate, TopicLexicon lexicon, Vocabulary vocabulary, PlantedTerms planted) {
     this.seed = seed;
     this.nearDuplicateRate = nearDuplicateRate;
     this.brokenRate = brokenRate;
@@ -69,6 +65,7 @@ final class PostFactory {
     this.catalog = new PhraseCatalog(lexicon, counter);
     this.composer = new TextComposer(vocabulary, counter);
     this.renderer = new PostRenderer(composer, catalog);
+    this.planted = planted;
   }
 
   SourceCatalog sources() {
@@ -231,6 +228,7 @@ final class PostFactory {
           }
         }
       }
+      phrases.addAll(planted.phrases(rng, month, a.source.index(), counter.topicCount()));
       BodyStyle style = a.source.style();
       List<Paragraph> paragraphs = new ArrayList<>(composer.compose(rng, length(rng), phrases, headingRate(style)));
       int firstText = 0;

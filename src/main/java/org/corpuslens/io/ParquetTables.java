@@ -17,6 +17,8 @@ public final class ParquetTables {
   public static final String TOPIC_TRENDS_BY_SOURCE = "topic_trends_by_source";
   public static final String SOURCE_STATS = "source_stats";
   public static final String SYNDICATION = "syndication";
+  public static final String TERM_KEYNESS = "term_keyness";
+  public static final String TERM_CHANGES = "term_changes";
   public static final String TOPIC_INDEX = "topic_index";
   public static final String TOPIC_MENTIONS = "topic_mentions";
 

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, topic_index and "
-        + "topic_mentions "
+    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, topic_index, "
+        + "topic_mentions, term_keyness and term_changes "
         + "from the articles and rejects tables of an extract run.")
 public final class AnalyzeCommand implements Callable<Integer> {
   static final String SUMMARY_FILE = "analyze_summary.json";

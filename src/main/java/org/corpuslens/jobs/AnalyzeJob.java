@@ -21,6 +21,7 @@ import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.Syndication;
 import org.corpuslens.analytics.TermFrequencies;
+import org.corpuslens.analytics.TermKeyness;
 import org.corpuslens.analytics.TopicIndex;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.analytics.TopicMentions;
@@ -64,9 +65,17 @@ public final class AnalyzeJob {
    * Settings of the term tables.
    *
    * @param minTermCount {@code term_frequencies} keeps rows with at least this many occurrences
+   * @param keyness settings of {@code term_keyness}
+   * @param changes settings of {@code term_changes}
    */
-  public record TermSettings(long minTermCount) {
-    public static final TermSettings DEFAULTS = new TermSettings(1);
+  public record TermSettings(long minTermCount, TermKeyness.Settings keyness, TermKeyness.ChangeSettings changes) {
+    public static final TermSettings DEFAULTS =
+        new TermSettings(1, TermKeyness.Settings.DEFAULTS, TermKeyness.ChangeSettings.DEFAULTS);
+
+    /** Default keyness and change settings. */
+    public TermSettings(long minTermCount) {
+      this(minTermCount, TermKeyness.Settings.DEFAULTS, TermKeyness.ChangeSettings.DEFAULTS);
+    }
   }
 
   /** The article columns the trends and source statistics need (title and text only to match topics). */
@@ -108,11 +117,16 @@ public final class AnalyzeJob {
         TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
             .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new java.util.ArrayList<>();
     try {
       long minCount = plan.terms().minTermCount();
       Observation tfRows = new Observation("term_frequencies");
+      Dataset<Row> countedArticles = Duplicates.counted(allArticles, plan.keepDuplicates());
+      // every row, before the minimum count: term_keyness and term_changes read it again
+      Dataset<Row> allTermFrequencies = TermFrequencies.compute(countedArticles).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(allTermFrequencies);
       Dataset<Row> termFrequencies =
-          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates()))
+          allTermFrequencies
               .observe(
                   tfRows,
                   count(lit(1)).as("rows"),
@@ -120,6 +134,26 @@ public final class AnalyzeJob {
       timed(spark, "term_frequencies", () -> ParquetTables.write(
           TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
       facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
+      List<String> lexiconWords = plan.lexicon().allKeywords();
+      timed(spark, "term_keyness", () -> ParquetTables.write(
+          TermKeyness.compute(
+              allTermFrequencies,
+              TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
+              plan.terms().keyness(),
+              lexiconWords),
+          plan.output(),
+          ParquetTables.TERM_KEYNESS));
+      timed(spark, "term_changes", () -> ParquetTables.write(
+          TermKeyness.changes(allTermFrequencies, plan.terms().changes(), lexiconWords),
+          plan.output(),
+          ParquetTables.TERM_CHANGES));
+      TermKeyness.Settings k = plan.terms().keyness();
+      facts.put(ParquetTables.TERM_KEYNESS, new LinkedHashMap<>(Map.of(
+          "window", k.window(), "min_count", k.minCount(), "min_docs", k.minDocs(), "top", k.top(),
+          "min_log_likelihood", k.minLogLikelihood())));
+      TermKeyness.ChangeSettings ch = plan.terms().changes();
+      facts.put(ParquetTables.TERM_CHANGES, new LinkedHashMap<>(Map.of(
+          "window", ch.window(), "min_count", ch.minCount(), "top", ch.top(), "min_log_likelihood", ch.minLogLikelihood())));
       Dataset<Row> counted = Duplicates.counted(perArticle, plan.keepDuplicates());
       timed(spark, "topic_mentions", () -> ParquetTables.write(
           TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
@@ -139,15 +173,13 @@ public final class AnalyzeJob {
           Syndication.compute(allArticles), plan.output(), ParquetTables.SYNDICATION));
     } finally {
       perArticle.unpersist();
+      cached.forEach(Dataset::unpersist);
     }
     LOG.info(
-        "analyze: wrote {}, {}, {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
-        ParquetTables.TERM_FREQUENCIES,
-        ParquetTables.TOPIC_TRENDS,
-        ParquetTables.TOPIC_TRENDS_BY_SOURCE,
-        ParquetTables.SOURCE_STATS,
-        ParquetTables.TOPIC_INDEX,
-        ParquetTables.TOPIC_MENTIONS,
+        "analyze: wrote {} under {} ({} topics, period {}, zone {}, duplicates {})",
+        String.join(", ", ParquetTables.TERM_FREQUENCIES, ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES,
+            ParquetTables.TOPIC_MENTIONS, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_TRENDS,
+            ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS, ParquetTables.SYNDICATION),
         plan.output(),
         plan.lexicon().topics().size(),
         plan.grain().columnValue(),

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = "Run the whole pipeline: posts to articles, rejects, term_frequencies, topic_trends, "
-        + "topic_trends_by_source and source_stats.")
+        + "topic_trends_by_source, source_stats, term_keyness and term_changes.")
 public final class RunCommand implements Callable<Integer> {
   @Mixin ExtractOptions extract;
   @Mixin AnalysisOptions analysis;
@@ -93,7 +93,8 @@ public final class RunCommand implements Callable<Integer> {
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
         ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
-        ParquetTables.SYNDICATION, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS}) {
+        ParquetTables.SYNDICATION, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS, ParquetTables.TERM_KEYNESS,
+        ParquetTables.TERM_CHANGES}) {
       out.printf("  %s%n", ParquetTables.path(output.dir, t));
     }
     out.flush();

@@ -165,6 +165,24 @@ public final class HtmlReport {
       terms.add(m);
     }
     p.put("topTerms", terms);
+    List<Object> keyTerms = new ArrayList<>();
+    for (ReportData.PeriodKeyTerms pk : d.keyTerms()) {
+      List<Object> list = new ArrayList<>();
+      for (ReportData.KeyTerm t : pk.terms()) {
+        list.add(List.of(t.term(), t.count(), t.referenceCount(), round(t.logRatio(), 3), round(t.logLikelihood(), 1)));
+      }
+      keyTerms.add(Map.of("period", pk.period(), "terms", list));
+    }
+    p.put("keyTerms", keyTerms);
+    List<Object> changes = new ArrayList<>();
+    for (ReportData.PeriodChanges pc : d.changes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("period", pc.period());
+      m.put("rising", pc.rising().stream().map(t -> (Object) List.of(t.term(), t.count(), t.previousCount())).toList());
+      m.put("falling", pc.falling().stream().map(t -> (Object) List.of(t.term(), t.count(), t.previousCount())).toList());
+      changes.add(m);
+    }
+    p.put("changes", changes);
     return p;
   }
 

@@ -172,4 +172,34 @@ public final class ReportAggregates {
         .select(col(Col.TOPIC), col(Col.PUBLISHED_AT), col(Col.SOURCE), col(Col.TERM), col(Col.SNIPPET), col(RANK))
         .orderBy(col(Col.TOPIC), col(RANK));
   }
+
+  /**
+   * The {@code n} most distinctive terms of each period (term_keyness rows of all sources and
+   * articles, direction over, rank 1 to n): period (string), rank, term, count, reference_count,
+   * log_ratio, log_likelihood, ordered by period and rank.
+   */
+  public static Dataset<Row> distinctiveTerms(Dataset<Row> keyness, int n) {
+    Schemas.requireColumns(keyness, "term_keyness", Col.PERIOD, Col.SOURCE, Col.TOPIC, Col.TERM, Col.COUNT,
+        Col.REFERENCE_COUNT, Col.LOG_RATIO, Col.LOG_LIKELIHOOD, Col.DIRECTION, Col.RANK);
+    return keyness
+        .where(col(Col.SOURCE).isNull().and(col(Col.TOPIC).isNull()).and(col(Col.DIRECTION).equalTo("over"))
+            .and(col(Col.RANK).leq(n)))
+        .select(isoDate(col(Col.PERIOD)).as(Col.PERIOD), col(Col.RANK), col(Col.TERM), col(Col.COUNT), col(Col.REFERENCE_COUNT),
+            col(Col.LOG_RATIO), col(Col.LOG_LIKELIHOOD))
+        .orderBy(col(Col.PERIOD), col(Col.RANK));
+  }
+
+  /**
+   * The {@code n} most rising and most falling terms of each period (term_changes, rank 1 to n):
+   * period (string), direction, rank, term, count, previous_count, log_ratio.
+   */
+  public static Dataset<Row> termChanges(Dataset<Row> changes, int n) {
+    Schemas.requireColumns(changes, "term_changes", Col.PERIOD, Col.TERM, Col.COUNT, Col.PREVIOUS_COUNT, Col.LOG_RATIO,
+        Col.DIRECTION, Col.RANK);
+    return changes
+        .where(col(Col.RANK).leq(n))
+        .select(isoDate(col(Col.PERIOD)).as(Col.PERIOD), col(Col.DIRECTION), col(Col.RANK), col(Col.TERM), col(Col.COUNT),
+            col(Col.PREVIOUS_COUNT), col(Col.LOG_RATIO))
+        .orderBy(col(Col.PERIOD), col(Col.DIRECTION), col(Col.RANK));
+  }
 }
