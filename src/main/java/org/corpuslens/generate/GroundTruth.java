@@ -207,6 +207,12 @@ final class GroundTruth {
     }
     m.put("months", byMonth);
     m.put("sources", bySource);
+    Map<String, Object> newWords = new LinkedHashMap<>();
+    for (int k = 0; k < planted.newWords().size(); k++) {
+      newWords.put(planted.newWords().get(k), months.get(planted.newWordStart(k)).toString());
+    }
+    m.put("new_word_rate", PlantedTerms.NEW_WORD_RATE);
+    m.put("new_words", newWords);
     return m;
   }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.corpuslens.segment.KnownWords;
 
 /**
  * Words planted so that each month and each source has a term that distinguishes it: a noun of
@@ -25,12 +26,32 @@ final class PlantedTerms {
   /** Share of the articles that carry their source's word (two or three times). */
   static final double SOURCE_RATE = 0.8;
 
+  /** Share of the articles from a new word's first month on that carry it (once or twice). */
+  static final double NEW_WORD_RATE = 0.1;
+
+  /**
+   * Invented words (2 to 4 characters of rare characters, none a common surname), the new words
+   * planted: those HanLP's dictionaries know or that would form or break a lexicon keyword are
+   * skipped, the first {@link #NEW_WORDS} others planted.
+   */
+  static final List<String> INVENTED = List.of("珩栖仓", "漪舱", "霁汐岙舱", "澈岭券", "漪岙珩券");
+
+  /** How many new words are planted. */
+  static final int NEW_WORDS = 4;
+
   private final List<String> monthWords;
   private final List<String> sourceWords;
+  private final List<String> newWords;
+  private final int[] newWordStarts;
 
-  private PlantedTerms(List<String> monthWords, List<String> sourceWords) {
+  private PlantedTerms(List<String> monthWords, List<String> sourceWords, List<String> newWords, int months) {
     this.monthWords = List.copyOf(monthWords);
     this.sourceWords = List.copyOf(sourceWords);
+    this.newWords = List.copyOf(newWords);
+    this.newWordStarts = new int[newWords.size()];
+    for (int k = 0; k < newWords.size(); k++) {
+      newWordStarts[k] = (int) ((long) (k + 1) * months / (newWords.size() + 1));
+    }
   }
 
   /**
@@ -58,7 +79,15 @@ final class PlantedTerms {
     if (chosen.size() < months + sources) {
       throw new IllegalStateException("only " + chosen.size() + " dictionary nouns can be planted; " + (months + sources) + " needed");
     }
-    return new PlantedTerms(chosen.subList(0, months), chosen.subList(months, months + sources));
+    KnownWords known = new KnownWords(List.copyOf(keywords));
+    List<String> invented = new ArrayList<>();
+    for (String w : INVENTED) {
+      if (invented.size() < NEW_WORDS && !known.isKnown(w) && Vocabulary.isSafe(w, keywords) && !overlapsKeyword(w, keywords)
+          && !filler.contains(w) && !stop.contains(w)) {
+        invented.add(w);
+      }
+    }
+    return new PlantedTerms(chosen.subList(0, months), chosen.subList(months, months + sources), invented, months);
   }
 
   /** A keyword's start inside the word would let the mention check reject every sentence. */
@@ -85,6 +114,34 @@ final class PlantedTerms {
 
   List<String> sourceWords() {
     return sourceWords;
+  }
+
+  /** The invented new words, in planting order. */
+  List<String> newWords() {
+    return newWords;
+  }
+
+  /** The month index from which new word {@code k} is planted: (k + 1) x months / (new words + 1). */
+  int newWordStart(int k) {
+    return newWordStarts[k];
+  }
+
+  /**
+   * The new words to plant in one article of month {@code monthIndex}: each word whose first month
+   * has come, once or twice with probability {@link #NEW_WORD_RATE}, drawn from {@code rng} (an
+   * Rng of its own, so that the articles without new words stay as they were).
+   */
+  List<Phrase> newWordPhrases(Rng rng, int monthIndex, int topics) {
+    List<Phrase> out = new ArrayList<>(2);
+    for (int k = 0; k < newWords.size(); k++) {
+      if (monthIndex >= newWordStarts[k] && rng.chance(NEW_WORD_RATE)) {
+        int n = 1 + rng.nextInt(2);
+        for (int i = 0; i < n; i++) {
+          out.add(new Phrase(newWords.get(k), new int[topics], Phrase.Kind.PLANTED));
+        }
+      }
+    }
+    return out;
   }
 
   /** The phrases to plant in one article (none, or some of each word), drawn from {@code rng}. */

@@ -202,4 +202,19 @@ public final class ReportAggregates {
             col(Col.PREVIOUS_COUNT), col(Col.LOG_RATIO))
         .orderBy(col(Col.PERIOD), col(Col.DIRECTION), col(Col.RANK));
   }
+
+  /**
+   * The {@code n} best new words of new_terms (rank 1 to n), one row each: rank, term, first_period
+   * (string), total_count, total_doc_count, cohesion, the smaller neighbour entropy; by rank.
+   */
+  public static Dataset<Row> newTerms(Dataset<Row> newTerms, int n) {
+    Schemas.requireColumns(newTerms, "new_terms", Col.PERIOD, Col.TERM, Col.RANK, Col.FIRST_PERIOD, Col.TOTAL_COUNT,
+        Col.TOTAL_DOC_COUNT, Col.COHESION, Col.LEFT_ENTROPY, Col.RIGHT_ENTROPY);
+    return newTerms
+        .where(col(Col.RANK).leq(n).and(col(Col.PERIOD).equalTo(col(Col.FIRST_PERIOD))))
+        .select(col(Col.RANK), col(Col.TERM), isoDate(col(Col.FIRST_PERIOD)).as(Col.FIRST_PERIOD), col(Col.TOTAL_COUNT),
+            col(Col.TOTAL_DOC_COUNT), col(Col.COHESION),
+            org.apache.spark.sql.functions.least(col(Col.LEFT_ENTROPY), col(Col.RIGHT_ENTROPY)).as("entropy"))
+        .orderBy(col(Col.RANK));
+  }
 }

@@ -50,6 +50,8 @@ public final class ReportBuilder {
   public static final int TOP_TERMS = 20;
   /** Rising (and falling) terms shown per period. */
   public static final int CHANGE_TERMS = 8;
+  /** New words listed (the best by rank). */
+  public static final int NEW_TERMS = 30;
   /** Periods charted (the latest ones): ~2.7 years of days, 83 years of months. */
   public static final int MAX_PERIODS = 1000;
   /** Sources offered in the trend charts' switch (those with the most articles). */
@@ -171,6 +173,16 @@ public final class ReportBuilder {
           .limit(2 * CHANGE_TERMS * MAX_PERIODS).collectAsList());
     }
 
+    List<ReportData.NewTerm> newTerms = new ArrayList<>();
+    if (ParquetTables.exists(spark, tables, ParquetTables.NEW_TERMS)) {
+      // bounded: NEW_TERMS rows
+      for (Row r : ReportAggregates.newTerms(ParquetTables.read(spark, tables, ParquetTables.NEW_TERMS), NEW_TERMS)
+          .limit(NEW_TERMS).collectAsList()) {
+        newTerms.add(new ReportData.NewTerm(r.getInt(0), r.getString(1), r.getString(2), r.getLong(3), r.getLong(4),
+            r.getDouble(5), r.getDouble(6)));
+      }
+    }
+
     List<SourceRow> sources = new ArrayList<>();
     boolean hasDuplicates = false;
     Dataset<Row> stats = t.get(ParquetTables.SOURCE_STATS);
@@ -229,7 +241,7 @@ public final class ReportBuilder {
     return new ReportData(
         "CorpusLens report", tables, now.toString(), grain, zone.getId(), periods, topics, overall, bySource,
         topTerms, sources, hasDuplicates, reasons, summary, notes, scaled, rules, snippets,
-        keyTerms, changes);
+        keyTerms, changes, newTerms);
   }
 
   /** topic_index rows (period, topic, index, sources_used; by period) as one series per topic. */

@@ -27,6 +27,7 @@ import java.util.Map;
  * @param snippets recent counted mentions of each topic (from topic_mentions)
  * @param keyTerms the distinctive terms of each period (term_keyness; empty without the table)
  * @param changes the rising and falling terms of each period (term_changes; empty without it)
+ * @param newTerms the new words, by rank (new_terms; empty without it)
  */
 public record ReportData(
     String title,
@@ -48,7 +49,8 @@ public record ReportData(
     Map<String, String> rules,
     List<Snippet> snippets,
     List<PeriodKeyTerms> keyTerms,
-    List<PeriodChanges> changes) {
+    List<PeriodChanges> changes,
+    List<NewTerm> newTerms) {
 
   /** A report without the scaled index, rules, snippets, distinctive, rising or falling terms (tables of older runs). */
   public ReportData(
@@ -57,7 +59,7 @@ public record ReportData(
       List<SourceRow> sources, boolean hasDuplicates, List<ReasonCount> rejectsByReason, JsonNode summary,
       List<String> notes) {
     this(title, tables, generatedAt, grain, zone, periods, topics, overall, bySource, topTerms, sources, hasDuplicates,
-        rejectsByReason, summary, notes, null, Map.of(), List.of(), List.of(), List.of());
+        rejectsByReason, summary, notes, null, Map.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -73,6 +75,13 @@ public record ReportData(
 
   /** One recent counted mention: the article's local date, source, the term and its snippet. */
   public record Snippet(String topic, String date, String source, String term, String snippet) {}
+
+  /**
+   * A new word of new_terms: rank, first period (ISO date), occurrences and articles over all
+   * periods, cohesion (bits) and the smaller of its neighbour entropies (bits).
+   */
+  public record NewTerm(int rank, String term, String firstPeriod, long count, long docCount, double cohesion,
+      double entropy) {}
 
   /** The most distinctive terms of one period against its reference (term_keyness, over, by rank). */
   public record PeriodKeyTerms(String period, List<KeyTerm> terms) {}

@@ -117,6 +117,14 @@ public final class Col {
   public static final String PREVIOUS_COUNT = "previous_count";
   public static final String PREVIOUS_SHARE = "previous_share";
 
+  // new_terms
+  public static final String TOTAL_COUNT = "total_count";
+  public static final String TOTAL_DOC_COUNT = "total_doc_count";
+  public static final String FIRST_PERIOD = "first_period";
+  public static final String COHESION = "cohesion";
+  public static final String LEFT_ENTROPY = "left_entropy";
+  public static final String RIGHT_ENTROPY = "right_entropy";
+
   // intermediate columns
   public static final String MENTIONS = "mentions";
   public static final String KIND = "kind";

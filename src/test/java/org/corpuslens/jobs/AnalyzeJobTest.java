@@ -73,7 +73,7 @@ class AnalyzeJobTest {
   }
 
   @Test
-  void minTermCountDropsRareRowsAndSaysHowMany(SparkSession spark) {
+  void minTermCountDropsRareRowsAndSaysHowMany(SparkSession spark) throws java.io.IOException {
     String root = dir.resolve("tables").toString();
     writeTables(
         spark,
@@ -106,6 +106,10 @@ class AnalyzeJobTest {
     assertThat(ParquetTables.read(spark, out, ParquetTables.TERM_CHANGES).columns())
         .containsExactly(Col.PERIOD, Col.TERM, Col.COUNT, Col.SHARE, Col.PREVIOUS_COUNT, Col.PREVIOUS_SHARE, Col.TARGET_TOKENS,
             Col.REFERENCE_TOKENS, Col.LOG_LIKELIHOOD, Col.LOG_RATIO, Col.DIRECTION, Col.RANK);
-    assertThat(facts).containsKeys(ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES);
+    assertThat(facts).containsKeys(ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES, ParquetTables.NEW_TERMS);
+    // new_terms (none in three one-letter texts) and its word list, empty
+    assertThat(ParquetTables.read(spark, out, ParquetTables.NEW_TERMS).columns())
+        .containsExactlyElementsOf(org.corpuslens.tables.Schemas.NEW_TERM_COLUMNS);
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(out, ParquetTables.NEW_TERMS_WORD_LIST))).isEmpty();
   }
 }

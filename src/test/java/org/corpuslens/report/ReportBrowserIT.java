@@ -227,6 +227,17 @@ class ReportBrowserIT {
       assertThat(card.get("changes").asLong()).as(p).isEqualTo(changeCount.getOrDefault(p, 0L));
     }
 
+    // new words: the 30 best of new_terms by rank, with their first period and total occurrences, or a note without any
+    List<String> newTerms = new java.util.ArrayList<>();
+    for (Map<String, Object> r : duck.query("SELECT term || '|' || CAST(first_period AS VARCHAR) || '|' || CAST(total_count AS VARCHAR) AS k FROM "
+        + t("new_terms") + " WHERE period = first_period AND rank <= 30 ORDER BY rank")) {
+      newTerms.add((String) r.get("k"));
+    }
+    JsonNode newRows = chromium.eval("Array.prototype.map.call(document.querySelectorAll('#new-terms-table tbody tr'), function (r) {"
+        + " return r.cells[1].textContent + '|' + r.cells[2].textContent + '|' + r.cells[3].textContent.replace(/,/g, ''); })");
+    assertThat(newRows).extracting(JsonNode::asText).containsExactlyElementsOf(newTerms);
+    assertThat(chromium.eval("document.querySelectorAll('#new-terms p.empty').length").asInt()).isEqualTo(newTerms.isEmpty() ? 1 : 0);
+
     // the source table: every source of source_stats; sorting by articles, ascending then descending
     long sources = ((Number) duck.query("SELECT count(*) AS n FROM " + t("source_stats")).get(0).get("n")).longValue();
     String articleColumn = "Array.prototype.map.call(document.querySelectorAll('#source-table tbody tr'), function (r) { return Number(r.cells[1].getAttribute('data-v')); })";
