@@ -1,10 +1,8 @@
 package org.corpuslens.analytics;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.length;
@@ -58,18 +56,22 @@ import org.corpuslens.tables.Schemas;
  * pass, at most {@code top} (rank 1 = most occurrences, then by term), get a row per period they
  * occur in, with that period's counts and their first period.
  *
- * <p>Two passes over the texts, both Spark aggregations of per-article maps: the first counts
- * every gram of 1 to {@code maxLength} characters (per gram: occurrences, articles), the cohesion
- * joins each frequent gram with the counts of its prefixes and suffixes; the second counts the
- * neighbours and periods of the at most {@link #MAX_CANDIDATES} most frequent cohesive unknown
- * grams (a broadcast join drops every other gram before the shuffle). The frequent grams, the
- * candidates and their contexts are persisted, so that each pass runs once. Memory: an article adds at
- * most {@code maxLength × maxChars} grams; {@code sample} below 1 reads a random share of the
- * articles (counts are then those of the sample).
+ * <p>Two passes over the texts. The first counts every gram of 1 to {@code maxLength} characters
+ * (occurrences, articles): each task sums its articles' grams in a map of at most {@link
+ * #PARTITION_GRAMS} entries before Spark sums the tasks'; the cohesion joins each frequent gram with
+ * the counts of its prefixes and suffixes. The second counts the neighbours and periods of the at
+ * most {@link #MAX_CANDIDATES} most frequent cohesive unknown grams, a set the driver ships to the
+ * tasks (a bounded aggregate), which emit only their occurrences. The frequent grams, the candidates
+ * and their contexts are persisted, so that each pass runs once. Memory: an article adds at most
+ * {@code maxLength × maxChars} grams; {@code sample} below 1 reads a random share of the articles
+ * (counts are then those of the sample).
  */
 public final class NewTerms {
   /** At most this many candidates go into the second pass (the most frequent). */
-  public static final int MAX_CANDIDATES = 200_000;
+  public static final int MAX_CANDIDATES = 100_000;
+
+  /** Grams a task sums in memory before it emits them (about 100 bytes each). */
+  static final int PARTITION_GRAMS = 300_000;
 
   /** Seed of the article sample (the same sample for the same input and partitioning). */
   static final long SAMPLE_SEED = 15L;
@@ -127,11 +129,12 @@ public final class NewTerms {
     }
 
     // pass 1: every gram's occurrences and articles; the gram "" carries each article's Han characters
-    StructType gramSchema = new StructType().add(Col.TERM, StringType, false).add(N, LongType, false);
+    StructType gramSchema = new StructType().add(Col.TERM, StringType, false).add(N, LongType, false)
+        .add(DOCS, LongType, false);
     Dataset<Row> counts = input.select(col(Col.TEXT))
         .mapPartitions(new GramRows(s.maxLength(), s.maxChars()), Encoders.row(gramSchema))
         .groupBy(col(Col.TERM))
-        .agg(sum(col(N)).as(Col.TOTAL_COUNT), count(lit(1)).as(Col.TOTAL_DOC_COUNT));
+        .agg(sum(col(N)).as(Col.TOTAL_COUNT), sum(col(DOCS)).as(Col.TOTAL_DOC_COUNT));
     // the frequent strings, and "" (its count is every Han character read, N, unless N < minCount)
     Dataset<Row> kept = counts.where(col(Col.TOTAL_COUNT).geq(s.minCount()).or(col(Col.TERM).equalTo("")))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -167,9 +170,15 @@ public final class NewTerms {
         .add(RIGHT, StringType, false)
         .add(N, LongType, false)
         .add(DOCS, IntegerType, false);
+    // bounded: at most MAX_CANDIDATES strings, shipped to the tasks so that they emit only their occurrences
+    Set<String> candidates = new HashSet<>();
+    for (Row r : cohesive.select(col(Col.TERM)).collectAsList()) {
+      candidates.add(r.getString(0));
+    }
+    org.apache.spark.broadcast.Broadcast<Set<String>> shipped =
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext()).broadcast(candidates);
     Dataset<Row> contexts = input
-        .mapPartitions(new ContextRows(s.maxLength(), s.maxChars()), Encoders.row(contextSchema))
-        .join(broadcast(cohesive.select(col(Col.TERM))), Col.TERM)
+        .mapPartitions(new ContextRows(s.maxLength(), s.maxChars(), shipped), Encoders.row(contextSchema))
         .persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(contexts);
     Dataset<Row> left = entropy(contexts, LEFT, Col.LEFT_ENTROPY);
@@ -217,7 +226,11 @@ public final class NewTerms {
     }
   }
 
-  /** text → (gram, occurrences) per article and gram, and ("", Han characters) per article. */
+  /**
+   * text → (gram, occurrences, articles), summed over the partition's articles in a map of at most
+   * {@link #PARTITION_GRAMS} grams (emitted and cleared when full, and at the end), with the gram ""
+   * carrying the Han characters read.
+   */
   private static final class GramRows implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final int maxLength;
@@ -231,42 +244,62 @@ public final class NewTerms {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
       return new FlatIterator(rows) {
+        private final Map<String, long[]> sums = new java.util.HashMap<>();
+
         @Override
         List<Row> expand(Row r) {
           Map<String, Integer> grams = NgramScan.counts(r.getString(0), maxLength, maxChars);
-          List<Row> out = new ArrayList<>(grams.size() + 1);
           long chars = 0;
           for (Map.Entry<String, Integer> e : grams.entrySet()) {
-            out.add(RowFactory.create(e.getKey(), (long) e.getValue()));
+            long[] sum = sums.computeIfAbsent(e.getKey(), k -> new long[2]);
+            sum[0] += e.getValue();
+            sum[1]++;
             if (e.getKey().length() == 1) {
               chars += e.getValue();
             }
           }
-          out.add(RowFactory.create("", chars));
+          long[] all = sums.computeIfAbsent("", k -> new long[2]);
+          all[0] += chars;
+          all[1]++;
+          return sums.size() >= PARTITION_GRAMS ? flush() : List.of();
+        }
+
+        @Override
+        List<Row> last() {
+          return flush();
+        }
+
+        private List<Row> flush() {
+          List<Row> out = new ArrayList<>(sums.size());
+          sums.forEach((gram, sum) -> out.add(RowFactory.create(gram, sum[0], sum[1])));
+          sums.clear();
           return out;
         }
       };
     }
   }
 
-  /** (period, text) → (period, gram, left, right, occurrences, 1 on the gram's first row of the article). */
+  /** (period, text) → (period, candidate, left, right, occurrences, 1 on the candidate's first row of the article). */
   private static final class ContextRows implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final int maxLength;
     private final int maxChars;
+    private final org.apache.spark.broadcast.Broadcast<Set<String>> candidates;
 
-    ContextRows(int maxLength, int maxChars) {
+    ContextRows(int maxLength, int maxChars, org.apache.spark.broadcast.Broadcast<Set<String>> candidates) {
       this.maxLength = maxLength;
       this.maxChars = maxChars;
+      this.candidates = candidates;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
+      Set<String> wanted = candidates.value();
       return new FlatIterator(rows) {
         @Override
         List<Row> expand(Row r) {
           Object period = r.get(0);
-          Map<NgramScan.Context, Integer> contexts = NgramScan.contexts(r.getString(1), maxLength, maxChars, null);
+          Map<NgramScan.Context, Integer> contexts = NgramScan.contexts(r.getString(1), maxLength, maxChars, wanted);
           List<Row> out = new ArrayList<>(contexts.size());
           Set<String> seen = new HashSet<>();
           for (Map.Entry<NgramScan.Context, Integer> e : contexts.entrySet()) {
@@ -288,12 +321,23 @@ public final class NewTerms {
       this.in = in;
     }
 
+    private boolean ended;
+
     abstract List<Row> expand(Row r);
+
+    /** Rows to emit after the last input row. */
+    List<Row> last() {
+      return List.of();
+    }
 
     @Override
     public boolean hasNext() {
       while (!current.hasNext() && in.hasNext()) {
         current = expand(in.next()).iterator();
+      }
+      if (!current.hasNext() && !ended) {
+        ended = true;
+        current = last().iterator();
       }
       return current.hasNext();
     }
