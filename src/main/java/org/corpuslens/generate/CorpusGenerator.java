@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.corpuslens.analytics.Topic;
+import org.corpuslens.segment.StopWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,8 +73,11 @@ public final class CorpusGenerator {
     Files.createDirectories(out);
     List<DictionaryWords.Entry> dictionary = DictionaryWords.load();
     Vocabulary vocabulary = Vocabulary.build(dictionary, config.lexicon().allKeywords(), VOCABULARY_SIZE);
+    int monthCount = new TimeSpan(config.from(), config.to()).months().size();
+    PlantedTerms planted = PlantedTerms.pick(
+        dictionary, vocabulary, config.lexicon().allKeywords(), StopWords.defaults(), monthCount, config.sources());
     PostFactory factory = new PostFactory(config.seed(), config.sources(), config.from(), config.to(), config.brokenRate(),
-        config.duplicateRate(), config.nearDuplicateRate(), config.lexicon(), vocabulary);
+        config.duplicateRate(), config.nearDuplicateRate(), config.lexicon(), vocabulary, planted);
     LOG.info("generate: {} dictionary words, {} filler words, {} sources, {} months; writing {} posts to {}",
         dictionary.size(), vocabulary.size(), factory.sources().size(), factory.time().months().size(), config.posts(), out);
     if (!jsonLines) {
@@ -88,7 +92,8 @@ public final class CorpusGenerator {
     GroundTruth truth = new GroundTruth(
         config.lexicon().topics().stream().map(Topic::name).toList(),
         factory.sources().sources().stream().map(SourceProfile::name).toList(),
-        factory.time().months());
+        factory.time().months(),
+        planted);
     long bytes = 0;
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {

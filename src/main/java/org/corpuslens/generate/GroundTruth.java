@@ -29,6 +29,7 @@ final class GroundTruth {
   private final List<String> topics;
   private final List<String> sources;
   private final List<YearMonth> months;
+  private final PlantedTerms planted;
 
   private long inputFiles;
   private long articles;
@@ -46,7 +47,8 @@ final class GroundTruth {
   /** near-duplicate's path -> its edits */
   private final TreeMap<String, String> nearEdits = new TreeMap<>();
 
-  GroundTruth(List<String> topics, List<String> sources, List<YearMonth> months) {
+  GroundTruth(List<String> topics, List<String> sources, List<YearMonth> months, PlantedTerms planted) {
+    this.planted = planted;
     this.topics = List.copyOf(topics);
     this.sources = List.copyOf(sources);
     this.months = List.copyOf(months);
@@ -179,12 +181,43 @@ final class GroundTruth {
     excl.put("topic_trends", without.trends());
     excl.put("source_articles", without.perSource(without.sourceArticles));
     root.put("excluding_duplicates", excl);
+    root.put("planted_terms", plantedTerms());
     root.put("expected_rejects", new LinkedHashMap<>(expectedRejects));
     return root;
   }
 
+  /**
+   * The planted words: per month (yyyy-MM) the word that must be that period's most distinctive
+   * term against the rest of the corpus, per source the word that must be the source's most
+   * distinctive term against the other sources of each month.
+   */
+  private Map<String, Object> plantedTerms() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("month_rate", PlantedTerms.MONTH_RATE);
+    m.put("source_rate", PlantedTerms.SOURCE_RATE);
+    m.put("rule", "a month's articles carry its word once or twice with probability month_rate; a source's articles carry "
+        + "its word two or three times with probability source_rate");
+    Map<String, Object> byMonth = new LinkedHashMap<>();
+    for (int i = 0; i < months.size(); i++) {
+      byMonth.put(months.get(i).toString(), planted.month(i));
+    }
+    Map<String, Object> bySource = new TreeMap<>();
+    for (int s = 0; s < sources.size(); s++) {
+      bySource.put(sources.get(s), planted.source(s));
+    }
+    m.put("months", byMonth);
+    m.put("sources", bySource);
+    Map<String, Object> newWords = new LinkedHashMap<>();
+    for (int k = 0; k < planted.newWords().size(); k++) {
+      newWords.put(planted.newWords().get(k), months.get(planted.newWordStart(k)).toString());
+    }
+    m.put("new_word_rate", PlantedTerms.NEW_WORD_RATE);
+    m.put("new_words", newWords);
+    return m;
+  }
+
   private GroundTruth copy() {
-    GroundTruth c = new GroundTruth(topics, sources, months);
+    GroundTruth c = new GroundTruth(topics, sources, months, planted);
     for (int m = 0; m < months.size(); m++) {
       c.monthArticles[m] = monthArticles[m];
       c.monthTopicArticles[m] = monthTopicArticles[m].clone();

@@ -19,7 +19,9 @@ public record Phrase(String text, int[] mentions, Kind kind) {
     /** keywords of two topics sharing characters ({@code 数字化转型金融}): one mention of each */
     OVERLAP_TWO_TOPICS,
     /** looks like a keyword but is none ({@code 绿色发展}, {@code 绿色 金融}): no mention */
-    NEAR_MISS
+    NEAR_MISS,
+    /** a month's or a source's distinctive word ({@link PlantedTerms}): no mention */
+    PLANTED
   }
 
   public Phrase {

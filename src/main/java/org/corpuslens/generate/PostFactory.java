@@ -33,6 +33,7 @@ final class PostFactory {
   private static final long DUP_SALT = 0x44555045L;
   private static final long BROKEN_SALT = 0x42524F4BL;
   private static final long NEAR_SALT = 0x4E454152L;
+  private static final long NEW_WORD_SALT = 0x4E455757L;
   private static final int DUPLICATE_WINDOW = 5000;
   private static final int MAX_ARTICLE_ATTEMPTS = 20;
   private static final long MAX_DUPLICATE_DELAY_SECONDS = 48 * 3600;
@@ -51,14 +52,10 @@ final class PostFactory {
   private final PhraseCatalog catalog;
   private final TextComposer composer;
   private final PostRenderer renderer;
+  private final PlantedTerms planted;
 
   PostFactory(long seed, int sourceCount, LocalDate from, LocalDate to, double brokenRate, double duplicateRate,
-      TopicLexicon lexicon, Vocabulary vocabulary) {
-    this(seed, sourceCount, from, to, brokenRate, duplicateRate, 0.0, lexicon, vocabulary);
-  }
-
-  PostFactory(long seed, int sourceCount, LocalDate from, LocalDate to, double brokenRate, double duplicateRate,
-      double nearDuplicateRate, TopicLexicon lexicon, Vocabulary vocabulary) {
+      double nearDuplicateRate, TopicLexicon lexicon, Vocabulary vocabulary, PlantedTerms planted) {
     this.seed = seed;
     this.nearDuplicateRate = nearDuplicateRate;
     this.brokenRate = brokenRate;
@@ -69,6 +66,7 @@ final class PostFactory {
     this.catalog = new PhraseCatalog(lexicon, counter);
     this.composer = new TextComposer(vocabulary, counter);
     this.renderer = new PostRenderer(composer, catalog);
+    this.planted = planted;
   }
 
   SourceCatalog sources() {
@@ -231,6 +229,8 @@ final class PostFactory {
           }
         }
       }
+      phrases.addAll(planted.phrases(rng, month, a.source.index(), counter.topicCount()));
+      phrases.addAll(planted.newWordPhrases(Rng.of(seed, index, NEW_WORD_SALT + attempt), month, counter.topicCount()));
       BodyStyle style = a.source.style();
       List<Paragraph> paragraphs = new ArrayList<>(composer.compose(rng, length(rng), phrases, headingRate(style)));
       int firstText = 0;

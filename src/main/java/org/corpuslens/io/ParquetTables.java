@@ -17,6 +17,11 @@ public final class ParquetTables {
   public static final String TOPIC_TRENDS_BY_SOURCE = "topic_trends_by_source";
   public static final String SOURCE_STATS = "source_stats";
   public static final String SYNDICATION = "syndication";
+  public static final String TERM_KEYNESS = "term_keyness";
+  public static final String TERM_CHANGES = "term_changes";
+  public static final String NEW_TERMS = "new_terms";
+  /** The words of new_terms, one a line, in rank order: a --user-dictionary for the next run. */
+  public static final String NEW_TERMS_WORD_LIST = "new_terms.txt";
   public static final String TOPIC_INDEX = "topic_index";
   public static final String TOPIC_MENTIONS = "topic_mentions";
 
@@ -56,6 +61,23 @@ public final class ParquetTables {
   public static void delete(SparkSession spark, String root, String name) throws IOException {
     Path p = new Path(path(root, name));
     p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+  }
+
+  /**
+   * Writes the first column of {@code words} (strings, at most {@code limit} rows, in the dataset's
+   * order) as a UTF-8 text file {@code root/name}, one word a line, replacing an older one.
+   * Bounded: the caller's limit (new_terms keeps --new-terms-top terms).
+   */
+  public static void writeWordList(SparkSession spark, Dataset<Row> words, int limit, String root, String name)
+      throws IOException {
+    Path p = new Path(path(root, name));
+    FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    try (java.io.Writer out = new java.io.OutputStreamWriter(fs.create(p, true), java.nio.charset.StandardCharsets.UTF_8)) {
+      for (Row r : words.limit(limit).collectAsList()) {
+        out.write(r.getString(0));
+        out.write('\n');
+      }
+    }
   }
 
   public static String path(String root, String name) {

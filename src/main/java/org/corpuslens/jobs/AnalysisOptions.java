@@ -20,6 +20,14 @@ public final class AnalysisOptions {
   String topics;
 
   @Option(
+      names = "--user-dictionary",
+      paramLabel = "FILE",
+      description = "Words that must be counted whole (UTF-8, one word a line, # comments), such as the new_terms.txt "
+          + "a previous run wrote: segmented as single terms like the lexicon's keywords, and never new terms. "
+          + "A local path or any Hadoop file system URI.")
+  String userDictionary;
+
+  @Option(
       names = "--period",
       paramLabel = "GRAIN",
       defaultValue = "month",
@@ -92,6 +100,41 @@ public final class AnalysisOptions {
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("--topics " + e.getMessage(), e);
     }
+  }
+
+  /** The --user-dictionary's words (empty without it), read on the driver before Spark starts. */
+  java.util.List<String> userWords() {
+    if (userDictionary == null) {
+      return java.util.List.of();
+    }
+    if (Paths.isLocal(userDictionary) && !Files.isRegularFile(Paths.local(userDictionary))) {
+      throw new ConfigurationException("--user-dictionary " + userDictionary + ": no such file");
+    }
+    String text;
+    try {
+      text = Paths.readUtf8(userDictionary);
+    } catch (IOException e) {
+      throw new ConfigurationException(
+          "--user-dictionary " + userDictionary + ": cannot be read as UTF-8: " + e.getMessage(), e);
+    }
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    for (String line : text.split("\\R")) {
+      String word = line.strip();
+      if (!word.isEmpty() && word.charAt(0) == '\uFEFF') {
+        word = word.substring(1).strip();
+      }
+      if (!word.isEmpty() && !word.startsWith("#")) {
+        words.add(word);
+      }
+    }
+    return java.util.List.copyOf(words);
+  }
+
+  /** The words the segmenter keeps whole: the lexicon's keywords, then the --user-dictionary's. */
+  java.util.List<String> customWords(TopicLexicon lexicon) {
+    java.util.List<String> words = new java.util.ArrayList<>(lexicon.allKeywords());
+    words.addAll(userWords());
+    return words;
   }
 
   PeriodGrain grain() {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, topic_index and "
-        + "topic_mentions "
+    description = "Compute term_frequencies, topic_trends, topic_trends_by_source, source_stats, topic_index, "
+        + "topic_mentions, term_keyness, term_changes and new_terms (+ new_terms.txt) "
         + "from the articles and rejects tables of an extract run.")
 public final class AnalyzeCommand implements Callable<Integer> {
   static final String SUMMARY_FILE = "analyze_summary.json";
@@ -102,6 +102,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   static AnalyzeJob.Plan plan(String tables, String output, AnalysisOptions analysis, TermOptions terms) {
     return new AnalyzeJob.Plan(
         tables, output, analysis.lexicon(), analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
-        analysis.indexSettings(), terms.settings());
+        analysis.indexSettings(), terms.settings().withUserWords(analysis.userWords()));
   }
 }

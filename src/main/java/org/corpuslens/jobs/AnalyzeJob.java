@@ -17,15 +17,18 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.corpuslens.analytics.ArticleDates;
 import org.corpuslens.analytics.Duplicates;
+import org.corpuslens.analytics.NewTerms;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.Syndication;
 import org.corpuslens.analytics.TermFrequencies;
+import org.corpuslens.analytics.TermKeyness;
 import org.corpuslens.analytics.TopicIndex;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.analytics.TopicMentions;
 import org.corpuslens.analytics.TopicTrends;
 import org.corpuslens.io.ParquetTables;
+import org.corpuslens.segment.KnownWords;
 import org.corpuslens.tables.Col;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +67,35 @@ public final class AnalyzeJob {
    * Settings of the term tables.
    *
    * @param minTermCount {@code term_frequencies} keeps rows with at least this many occurrences
+   * @param keyness settings of {@code term_keyness}
+   * @param changes settings of {@code term_changes}
+   * @param newTerms settings of {@code new_terms}
+   * @param userWords the --user-dictionary's words: known, so never new terms
    */
-  public record TermSettings(long minTermCount) {
-    public static final TermSettings DEFAULTS = new TermSettings(1);
+  public record TermSettings(
+      long minTermCount, TermKeyness.Settings keyness, TermKeyness.ChangeSettings changes, NewTerms.Settings newTerms,
+      List<String> userWords) {
+    public static final TermSettings DEFAULTS =
+        new TermSettings(1, TermKeyness.Settings.DEFAULTS, TermKeyness.ChangeSettings.DEFAULTS);
+
+    public TermSettings {
+      userWords = List.copyOf(userWords);
+    }
+
+    /** Default new-term settings, no user dictionary. */
+    public TermSettings(long minTermCount, TermKeyness.Settings keyness, TermKeyness.ChangeSettings changes) {
+      this(minTermCount, keyness, changes, NewTerms.Settings.DEFAULTS, List.of());
+    }
+
+    /** Default keyness, change and new-term settings. */
+    public TermSettings(long minTermCount) {
+      this(minTermCount, TermKeyness.Settings.DEFAULTS, TermKeyness.ChangeSettings.DEFAULTS);
+    }
+
+    /** The same settings with these user-dictionary words. */
+    public TermSettings withUserWords(List<String> words) {
+      return new TermSettings(minTermCount, keyness, changes, newTerms, words);
+    }
   }
 
   /** The article columns the trends and source statistics need (title and text only to match topics). */
@@ -108,11 +137,16 @@ public final class AnalyzeJob {
         TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
             .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    List<Dataset<Row>> cached = new java.util.ArrayList<>();
     try {
       long minCount = plan.terms().minTermCount();
       Observation tfRows = new Observation("term_frequencies");
+      Dataset<Row> countedArticles = Duplicates.counted(allArticles, plan.keepDuplicates());
+      // every row, before the minimum count: term_keyness and term_changes read it again
+      Dataset<Row> allTermFrequencies = TermFrequencies.compute(countedArticles).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(allTermFrequencies);
       Dataset<Row> termFrequencies =
-          TermFrequencies.compute(Duplicates.counted(allArticles, plan.keepDuplicates()))
+          allTermFrequencies
               .observe(
                   tfRows,
                   count(lit(1)).as("rows"),
@@ -120,6 +154,41 @@ public final class AnalyzeJob {
       timed(spark, "term_frequencies", () -> ParquetTables.write(
           TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
       facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
+      List<String> lexiconWords = plan.lexicon().allKeywords();
+      timed(spark, "term_keyness", () -> ParquetTables.write(
+          TermKeyness.compute(
+              allTermFrequencies,
+              TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
+              plan.terms().keyness(),
+              lexiconWords),
+          plan.output(),
+          ParquetTables.TERM_KEYNESS));
+      timed(spark, "term_changes", () -> ParquetTables.write(
+          TermKeyness.changes(allTermFrequencies, plan.terms().changes(), lexiconWords),
+          plan.output(),
+          ParquetTables.TERM_CHANGES));
+      NewTerms.Settings nt = plan.terms().newTerms();
+      List<String> knownWords = new java.util.ArrayList<>(lexiconWords);
+      knownWords.addAll(plan.terms().userWords());
+      List<Dataset<Row>> newTermPasses = new java.util.ArrayList<>();
+      try {
+        Dataset<Row> newTerms = NewTerms.compute(countedArticles, nt, new KnownWords(knownWords), newTermPasses);
+        timed(spark, "new_terms", () -> ParquetTables.writeSmall(newTerms, plan.output(), ParquetTables.NEW_TERMS));
+      } finally {
+        newTermPasses.forEach(Dataset::unpersist);
+      }
+      timed(spark, "new_terms.txt", () -> writeWordList(spark, plan.output(), nt.top()));
+      facts.put(ParquetTables.NEW_TERMS, new LinkedHashMap<>(Map.of(
+          "min_count", nt.minCount(), "min_docs", nt.minDocs(), "min_cohesion", nt.minCohesion(),
+          "min_entropy", nt.minEntropy(), "max_length", nt.maxLength(), "max_chars", nt.maxChars(),
+          "sample", nt.sample(), "top", nt.top(), "user_words", plan.terms().userWords().size())));
+      TermKeyness.Settings k = plan.terms().keyness();
+      facts.put(ParquetTables.TERM_KEYNESS, new LinkedHashMap<>(Map.of(
+          "window", k.window(), "min_count", k.minCount(), "min_docs", k.minDocs(), "top", k.top(),
+          "min_log_likelihood", k.minLogLikelihood())));
+      TermKeyness.ChangeSettings ch = plan.terms().changes();
+      facts.put(ParquetTables.TERM_CHANGES, new LinkedHashMap<>(Map.of(
+          "window", ch.window(), "min_count", ch.minCount(), "top", ch.top(), "min_log_likelihood", ch.minLogLikelihood())));
       Dataset<Row> counted = Duplicates.counted(perArticle, plan.keepDuplicates());
       timed(spark, "topic_mentions", () -> ParquetTables.write(
           TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
@@ -139,21 +208,34 @@ public final class AnalyzeJob {
           Syndication.compute(allArticles), plan.output(), ParquetTables.SYNDICATION));
     } finally {
       perArticle.unpersist();
+      cached.forEach(Dataset::unpersist);
     }
     LOG.info(
-        "analyze: wrote {}, {}, {}, {}, {}, {} under {} ({} topics, period {}, zone {}, duplicates {})",
-        ParquetTables.TERM_FREQUENCIES,
-        ParquetTables.TOPIC_TRENDS,
-        ParquetTables.TOPIC_TRENDS_BY_SOURCE,
-        ParquetTables.SOURCE_STATS,
-        ParquetTables.TOPIC_INDEX,
-        ParquetTables.TOPIC_MENTIONS,
+        "analyze: wrote {} under {} ({} topics, period {}, zone {}, duplicates {})",
+        String.join(", ", ParquetTables.TERM_FREQUENCIES, ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES,
+            ParquetTables.NEW_TERMS,
+            ParquetTables.TOPIC_MENTIONS, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_TRENDS,
+            ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS, ParquetTables.SYNDICATION),
         plan.output(),
         plan.lexicon().topics().size(),
         plan.grain().columnValue(),
         plan.zone(),
         plan.keepDuplicates() ? "kept" : "excluded");
     return facts;
+  }
+
+  /** new_terms.txt: the terms of the new_terms just written, one a line, by rank. */
+  private static void writeWordList(SparkSession spark, String output, int top) {
+    Dataset<Row> words = ParquetTables.read(spark, output, ParquetTables.NEW_TERMS)
+        .where(col(Col.PERIOD).equalTo(col(Col.FIRST_PERIOD)))
+        .select(col(Col.TERM), col(Col.RANK))
+        .orderBy(col(Col.RANK))
+        .select(col(Col.TERM));
+    try {
+      ParquetTables.writeWordList(spark, words, top, output, ParquetTables.NEW_TERMS_WORD_LIST);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + ParquetTables.NEW_TERMS_WORD_LIST + " under " + output, e);
+    }
   }
 
   private static Map<String, Object> termFrequencyFacts(Observation rows, long minCount) {

@@ -65,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
         output.dir,
         extract.patterns(),
         extract.maxFileBytes,
-        extract.segmenterConfig(lexicon.allKeywords()),
+        extract.segmenterConfig(analysis.customWords(lexicon)),
         analysis.zoneId(),
         analysis.grain(),
         extract.partitionBytes,

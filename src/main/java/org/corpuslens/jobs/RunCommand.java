@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = "Run the whole pipeline: posts to articles, rejects, term_frequencies, topic_trends, "
-        + "topic_trends_by_source and source_stats.")
+        + "topic_trends_by_source, source_stats, syndication, topic_index, topic_mentions, term_keyness, term_changes and new_terms (+ new_terms.txt).")
 public final class RunCommand implements Callable<Integer> {
   @Mixin ExtractOptions extract;
   @Mixin AnalysisOptions analysis;
@@ -36,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
     org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
-    AnalyzeJob.TermSettings termSettings = terms.settings();
+    AnalyzeJob.TermSettings termSettings = terms.settings().withUserWords(analysis.userWords());
     extractPlan = ExtractCommand.listed(extractPlan); // after every option check, before Spark
     RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
     if (SparkSessions.isLocal(analysis.master)) {
@@ -93,7 +93,8 @@ public final class RunCommand implements Callable<Integer> {
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,
         ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
-        ParquetTables.SYNDICATION, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS}) {
+        ParquetTables.SYNDICATION, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS, ParquetTables.TERM_KEYNESS,
+        ParquetTables.TERM_CHANGES, ParquetTables.NEW_TERMS, ParquetTables.NEW_TERMS_WORD_LIST}) {
       out.printf("  %s%n", ParquetTables.path(output.dir, t));
     }
     out.flush();

@@ -57,6 +57,12 @@ public final class SegmentCommand implements Callable<Integer> {
   String topics;
 
   @Option(
+      names = "--user-dictionary",
+      paramLabel = "FILE",
+      description = "Words to keep whole, as for run (one a line, e.g. a run's new_terms.txt).")
+  String userDictionary;
+
+  @Option(
       names = "--stopwords",
       paramLabel = "FILE",
       description = "Stop-word list, as for run (only matters with --terms).")
@@ -101,9 +107,10 @@ public final class SegmentCommand implements Callable<Integer> {
   SegmenterConfig config() {
     AnalysisOptions lexicon = new AnalysisOptions();
     lexicon.topics = topics;
+    lexicon.userDictionary = userDictionary;
     ExtractOptions stop = new ExtractOptions();
     stop.stopwords = stopwords;
-    return stop.segmenterConfig(lexicon.lexicon().allKeywords());
+    return stop.segmenterConfig(lexicon.customWords(lexicon.lexicon()));
   }
 
   /**

@@ -73,6 +73,7 @@ public final class HtmlReport {
     slots.put("grain", Html.escape(data.grain() == null ? "period" : data.grain()));
     slots.put("rules", rules(data));
     slots.put("snippets", snippets(data));
+    slots.put("new_terms", newTerms(data));
     slots.put("sources", sourceTable(data));
     slots.put("run", runFacts(data));
     slots.put("footer", footer(data, echarts));
@@ -165,6 +166,24 @@ public final class HtmlReport {
       terms.add(m);
     }
     p.put("topTerms", terms);
+    List<Object> keyTerms = new ArrayList<>();
+    for (ReportData.PeriodKeyTerms pk : d.keyTerms()) {
+      List<Object> list = new ArrayList<>();
+      for (ReportData.KeyTerm t : pk.terms()) {
+        list.add(List.of(t.term(), t.count(), t.referenceCount(), round(t.logRatio(), 3), round(t.logLikelihood(), 1)));
+      }
+      keyTerms.add(Map.of("period", pk.period(), "terms", list));
+    }
+    p.put("keyTerms", keyTerms);
+    List<Object> changes = new ArrayList<>();
+    for (ReportData.PeriodChanges pc : d.changes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("period", pc.period());
+      m.put("rising", pc.rising().stream().map(t -> (Object) List.of(t.term(), t.count(), t.previousCount())).toList());
+      m.put("falling", pc.falling().stream().map(t -> (Object) List.of(t.term(), t.count(), t.previousCount())).toList());
+      changes.add(m);
+    }
+    p.put("changes", changes);
     return p;
   }
 
@@ -332,6 +351,26 @@ public final class HtmlReport {
     }
     return Html.escape(snippet.substring(0, at)) + "<mark>" + Html.escape(term) + "</mark>"
         + Html.escape(snippet.substring(at + term.length()));
+  }
+
+  // ---------------------------------------------------------------- new words
+
+  private static String newTerms(ReportData d) {
+    if (d.newTerms().isEmpty()) {
+      return "<p class=\"empty\">No new words: the new_terms table is empty or missing.</p>";
+    }
+    StringBuilder b = new StringBuilder("<div class=\"table-scroll\"><table class=\"data\" id=\"new-terms-table\"><thead><tr>"
+        + "<th>#</th><th>Word</th><th>First seen</th><th>Occurrences</th><th>Articles</th><th>Cohesion (bits)</th>"
+        + "<th>Neighbour entropy (bits)</th></tr></thead><tbody>");
+    for (ReportData.NewTerm t : d.newTerms()) {
+      b.append("<tr><td class=\"num\">").append(t.rank()).append("</td><td class=\"term\">").append(Html.escape(t.term()))
+          .append("</td><td>").append(Html.escape(t.firstPeriod())).append("</td><td class=\"num\">")
+          .append(String.format(Locale.ROOT, "%,d", t.count())).append("</td><td class=\"num\">")
+          .append(String.format(Locale.ROOT, "%,d", t.docCount())).append("</td><td class=\"num\">")
+          .append(String.format(Locale.ROOT, "%.1f", t.cohesion())).append("</td><td class=\"num\">")
+          .append(String.format(Locale.ROOT, "%.2f", t.entropy())).append("</td></tr>");
+    }
+    return b.append("</tbody></table></div>").toString();
   }
 
   // ---------------------------------------------------------------- the source table

@@ -172,4 +172,49 @@ public final class ReportAggregates {
         .select(col(Col.TOPIC), col(Col.PUBLISHED_AT), col(Col.SOURCE), col(Col.TERM), col(Col.SNIPPET), col(RANK))
         .orderBy(col(Col.TOPIC), col(RANK));
   }
+
+  /**
+   * The {@code n} most distinctive terms of each period (term_keyness rows of all sources and
+   * articles, direction over, rank 1 to n): period (string), rank, term, count, reference_count,
+   * log_ratio, log_likelihood, ordered by period and rank.
+   */
+  public static Dataset<Row> distinctiveTerms(Dataset<Row> keyness, int n) {
+    Schemas.requireColumns(keyness, "term_keyness", Col.PERIOD, Col.SOURCE, Col.TOPIC, Col.TERM, Col.COUNT,
+        Col.REFERENCE_COUNT, Col.LOG_RATIO, Col.LOG_LIKELIHOOD, Col.DIRECTION, Col.RANK);
+    return keyness
+        .where(col(Col.SOURCE).isNull().and(col(Col.TOPIC).isNull()).and(col(Col.DIRECTION).equalTo("over"))
+            .and(col(Col.RANK).leq(n)))
+        .select(isoDate(col(Col.PERIOD)).as(Col.PERIOD), col(Col.RANK), col(Col.TERM), col(Col.COUNT), col(Col.REFERENCE_COUNT),
+            col(Col.LOG_RATIO), col(Col.LOG_LIKELIHOOD))
+        .orderBy(col(Col.PERIOD), col(Col.RANK));
+  }
+
+  /**
+   * The {@code n} most rising and most falling terms of each period (term_changes, rank 1 to n):
+   * period (string), direction, rank, term, count, previous_count, log_ratio.
+   */
+  public static Dataset<Row> termChanges(Dataset<Row> changes, int n) {
+    Schemas.requireColumns(changes, "term_changes", Col.PERIOD, Col.TERM, Col.COUNT, Col.PREVIOUS_COUNT, Col.LOG_RATIO,
+        Col.DIRECTION, Col.RANK);
+    return changes
+        .where(col(Col.RANK).leq(n))
+        .select(isoDate(col(Col.PERIOD)).as(Col.PERIOD), col(Col.DIRECTION), col(Col.RANK), col(Col.TERM), col(Col.COUNT),
+            col(Col.PREVIOUS_COUNT), col(Col.LOG_RATIO))
+        .orderBy(col(Col.PERIOD), col(Col.DIRECTION), col(Col.RANK));
+  }
+
+  /**
+   * The {@code n} best new words of new_terms (rank 1 to n), one row each: rank, term, first_period
+   * (string), total_count, total_doc_count, cohesion, the smaller neighbour entropy; by rank.
+   */
+  public static Dataset<Row> newTerms(Dataset<Row> newTerms, int n) {
+    Schemas.requireColumns(newTerms, "new_terms", Col.PERIOD, Col.TERM, Col.RANK, Col.FIRST_PERIOD, Col.TOTAL_COUNT,
+        Col.TOTAL_DOC_COUNT, Col.COHESION, Col.LEFT_ENTROPY, Col.RIGHT_ENTROPY);
+    return newTerms
+        .where(col(Col.RANK).leq(n).and(col(Col.PERIOD).equalTo(col(Col.FIRST_PERIOD))))
+        .select(col(Col.RANK), col(Col.TERM), isoDate(col(Col.FIRST_PERIOD)).as(Col.FIRST_PERIOD), col(Col.TOTAL_COUNT),
+            col(Col.TOTAL_DOC_COUNT), col(Col.COHESION),
+            org.apache.spark.sql.functions.least(col(Col.LEFT_ENTROPY), col(Col.RIGHT_ENTROPY)).as("entropy"))
+        .orderBy(col(Col.RANK));
+  }
 }

@@ -24,6 +24,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.corpuslens.io.ParquetTables;
+import org.corpuslens.report.ReportData.ChangeTerm;
+import org.corpuslens.report.ReportData.KeyTerm;
+import org.corpuslens.report.ReportData.PeriodChanges;
+import org.corpuslens.report.ReportData.PeriodKeyTerms;
 import org.corpuslens.report.ReportData.PeriodTerms;
 import org.corpuslens.report.ReportData.ReasonCount;
 import org.corpuslens.report.ReportData.SourceRow;
@@ -44,6 +48,10 @@ import org.slf4j.LoggerFactory;
 public final class ReportBuilder {
   /** Terms shown per period. */
   public static final int TOP_TERMS = 20;
+  /** Rising (and falling) terms shown per period. */
+  public static final int CHANGE_TERMS = 8;
+  /** New words listed (the best by rank). */
+  public static final int NEW_TERMS = 30;
   /** Periods charted (the latest ones): ~2.7 years of days, 83 years of months. */
   public static final int MAX_PERIODS = 1000;
   /** Sources offered in the trend charts' switch (those with the most articles). */
@@ -148,6 +156,33 @@ public final class ReportBuilder {
       topTerms = periodTerms(rows);
     }
 
+    List<PeriodKeyTerms> keyTerms = new ArrayList<>();
+    if (ParquetTables.exists(spark, tables, ParquetTables.TERM_KEYNESS)) {
+      // bounded: TOP_TERMS rows per period
+      keyTerms = keyTerms(ReportAggregates.distinctiveTerms(
+          since(ParquetTables.read(spark, tables, ParquetTables.TERM_KEYNESS), cutoff), TOP_TERMS)
+          .limit(TOP_TERMS * MAX_PERIODS).collectAsList());
+    } else {
+      notes.add("Table " + ParquetTables.TERM_KEYNESS + " not found: the term cards show the most frequent terms instead of the distinctive ones.");
+    }
+    List<PeriodChanges> changes = new ArrayList<>();
+    if (ParquetTables.exists(spark, tables, ParquetTables.TERM_CHANGES)) {
+      // bounded: 2 x CHANGE_TERMS rows per period
+      changes = changes(ReportAggregates.termChanges(
+          since(ParquetTables.read(spark, tables, ParquetTables.TERM_CHANGES), cutoff), CHANGE_TERMS)
+          .limit(2 * CHANGE_TERMS * MAX_PERIODS).collectAsList());
+    }
+
+    List<ReportData.NewTerm> newTerms = new ArrayList<>();
+    if (ParquetTables.exists(spark, tables, ParquetTables.NEW_TERMS)) {
+      // bounded: NEW_TERMS rows
+      for (Row r : ReportAggregates.newTerms(ParquetTables.read(spark, tables, ParquetTables.NEW_TERMS), NEW_TERMS)
+          .limit(NEW_TERMS).collectAsList()) {
+        newTerms.add(new ReportData.NewTerm(r.getInt(0), r.getString(1), r.getString(2), r.getLong(3), r.getLong(4),
+            r.getDouble(5), r.getDouble(6)));
+      }
+    }
+
     List<SourceRow> sources = new ArrayList<>();
     boolean hasDuplicates = false;
     Dataset<Row> stats = t.get(ParquetTables.SOURCE_STATS);
@@ -205,7 +240,8 @@ public final class ReportBuilder {
         tables, periods.size(), topics.size(), bySource.size(), sources.size(), reasons.size());
     return new ReportData(
         "CorpusLens report", tables, now.toString(), grain, zone.getId(), periods, topics, overall, bySource,
-        topTerms, sources, hasDuplicates, reasons, summary, notes, scaled, rules, snippets);
+        topTerms, sources, hasDuplicates, reasons, summary, notes, scaled, rules, snippets,
+        keyTerms, changes, newTerms);
   }
 
   /** topic_index rows (period, topic, index, sources_used; by period) as one series per topic. */
@@ -350,6 +386,34 @@ public final class ReportBuilder {
       series.add(new TopicSeries(topics.get(k), share.get(k), index.get(k), articles.get(k), mentions.get(k)));
     }
     return new TrendView(label, sum, totals, series);
+  }
+
+  static List<PeriodKeyTerms> keyTerms(List<Row> rows) {
+    Map<String, List<KeyTerm>> terms = new LinkedHashMap<>();
+    for (Row r : rows) {
+      terms.computeIfAbsent(r.getAs(Col.PERIOD), p -> new ArrayList<>())
+          .add(new KeyTerm(r.getAs(Col.TERM), r.<Long>getAs(Col.COUNT), r.<Long>getAs(Col.REFERENCE_COUNT),
+              r.<Double>getAs(Col.LOG_RATIO), r.<Double>getAs(Col.LOG_LIKELIHOOD)));
+    }
+    List<PeriodKeyTerms> out = new ArrayList<>();
+    terms.forEach((p, list) -> out.add(new PeriodKeyTerms(p, list)));
+    return out;
+  }
+
+  static List<PeriodChanges> changes(List<Row> rows) {
+    Map<String, List<ChangeTerm>> rising = new LinkedHashMap<>();
+    Map<String, List<ChangeTerm>> falling = new LinkedHashMap<>();
+    for (Row r : rows) {
+      String period = r.getAs(Col.PERIOD);
+      rising.computeIfAbsent(period, p -> new ArrayList<>());
+      falling.computeIfAbsent(period, p -> new ArrayList<>());
+      ChangeTerm t = new ChangeTerm(r.getAs(Col.TERM), r.<Long>getAs(Col.COUNT), r.<Long>getAs(Col.PREVIOUS_COUNT),
+          r.<Double>getAs(Col.LOG_RATIO));
+      ("rising".equals(r.getAs(Col.DIRECTION)) ? rising : falling).get(period).add(t);
+    }
+    List<PeriodChanges> out = new ArrayList<>();
+    rising.forEach((p, list) -> out.add(new PeriodChanges(p, list, falling.get(p))));
+    return out;
   }
 
   static List<PeriodTerms> periodTerms(List<Row> rows) {

@@ -25,6 +25,9 @@ import java.util.Map;
  * @param scaledIndex topic_index, pivoted (null without that table)
  * @param rules each topic's rule in words (from run_summary.json; empty when unknown)
  * @param snippets recent counted mentions of each topic (from topic_mentions)
+ * @param keyTerms the distinctive terms of each period (term_keyness; empty without the table)
+ * @param changes the rising and falling terms of each period (term_changes; empty without it)
+ * @param newTerms the new words, by rank (new_terms; empty without it)
  */
 public record ReportData(
     String title,
@@ -44,16 +47,19 @@ public record ReportData(
     List<String> notes,
     IndexView scaledIndex,
     Map<String, String> rules,
-    List<Snippet> snippets) {
+    List<Snippet> snippets,
+    List<PeriodKeyTerms> keyTerms,
+    List<PeriodChanges> changes,
+    List<NewTerm> newTerms) {
 
-  /** A report without the scaled index, rules and snippets (tables of older runs). */
+  /** A report without the scaled index, rules, snippets, distinctive, rising or falling terms (tables of older runs). */
   public ReportData(
       String title, String tables, String generatedAt, String grain, String zone, List<String> periods,
       List<String> topics, TrendView overall, List<TrendView> bySource, List<PeriodTerms> topTerms,
       List<SourceRow> sources, boolean hasDuplicates, List<ReasonCount> rejectsByReason, JsonNode summary,
       List<String> notes) {
     this(title, tables, generatedAt, grain, zone, periods, topics, overall, bySource, topTerms, sources, hasDuplicates,
-        rejectsByReason, summary, notes, null, Map.of(), List.of());
+        rejectsByReason, summary, notes, null, Map.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -69,6 +75,25 @@ public record ReportData(
 
   /** One recent counted mention: the article's local date, source, the term and its snippet. */
   public record Snippet(String topic, String date, String source, String term, String snippet) {}
+
+  /**
+   * A new word of new_terms: rank, first period (ISO date), occurrences and articles over all
+   * periods, cohesion (bits) and the smaller of its neighbour entropies (bits).
+   */
+  public record NewTerm(int rank, String term, String firstPeriod, long count, long docCount, double cohesion,
+      double entropy) {}
+
+  /** The most distinctive terms of one period against its reference (term_keyness, over, by rank). */
+  public record PeriodKeyTerms(String period, List<KeyTerm> terms) {}
+
+  /** A distinctive term: occurrences in the period, log ratio (log2 of the relative frequency ratio) and G². */
+  public record KeyTerm(String term, long count, long referenceCount, double logRatio, double logLikelihood) {}
+
+  /** The terms of one period whose share rose or fell most against the preceding periods. */
+  public record PeriodChanges(String period, List<ChangeTerm> rising, List<ChangeTerm> falling) {}
+
+  /** A rising or falling term: its count now and in the preceding periods, and the log ratio of its shares. */
+  public record ChangeTerm(String term, long count, long previousCount, double logRatio) {}
 
   /**
    * The trends of one view (all sources, or one source), aligned with {@link ReportData#periods}:

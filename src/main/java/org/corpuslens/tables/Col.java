@@ -105,6 +105,28 @@ public final class Col {
   public static final String EXACT_COUNT = "exact_count";
   public static final String MEDIAN_DELAY_MINUTES = "median_delay_minutes";
 
+  // term_keyness, term_changes
+  public static final String EXPECTED_COUNT = "expected_count";
+  public static final String REFERENCE_COUNT = "reference_count";
+  public static final String REFERENCE_EXPECTED_COUNT = "reference_expected_count";
+  public static final String TARGET_TOKENS = "target_tokens";
+  public static final String REFERENCE_TOKENS = "reference_tokens";
+  public static final String LOG_LIKELIHOOD = "log_likelihood";
+  public static final String LOG_RATIO = "log_ratio";
+  public static final String DIRECTION = "direction";
+  public static final String RANK = "rank";
+  public static final String SHARE = "share";
+  public static final String PREVIOUS_COUNT = "previous_count";
+  public static final String PREVIOUS_SHARE = "previous_share";
+
+  // new_terms
+  public static final String TOTAL_COUNT = "total_count";
+  public static final String TOTAL_DOC_COUNT = "total_doc_count";
+  public static final String FIRST_PERIOD = "first_period";
+  public static final String COHESION = "cohesion";
+  public static final String LEFT_ENTROPY = "left_entropy";
+  public static final String RIGHT_ENTROPY = "right_entropy";
+
   // intermediate columns
   public static final String MENTIONS = "mentions";
   public static final String KIND = "kind";

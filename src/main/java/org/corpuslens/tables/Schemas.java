@@ -144,6 +144,11 @@ public final class Schemas {
             createStructField(Col.TOTAL_ARTICLES, LongType, false),
           });
 
+  /** Columns of {@code new_terms}, in order. */
+  public static final List<String> NEW_TERM_COLUMNS =
+      List.of(Col.PERIOD, Col.TERM, Col.COUNT, Col.DOC_COUNT, Col.TOTAL_COUNT, Col.TOTAL_DOC_COUNT, Col.FIRST_PERIOD,
+          Col.COHESION, Col.LEFT_ENTROPY, Col.RIGHT_ENTROPY, Col.RANK);
+
   /** Columns of {@code rejects}, in order. */
   public static final List<String> REJECT_COLUMNS =
       List.of(Col.SOURCE_PATH, Col.REASON, Col.DETAIL, Col.SIZE_BYTES, Col.SOURCE, Col.RECORD_FORMAT);

@@ -267,6 +267,63 @@
     return i < 0 || !data.views.length ? null : data.views[0].totals[i];
   }
 
+  function byPeriod(list) {
+    var m = {};
+    (list || []).forEach(function (x) { m[x.period] = x; });
+    return m;
+  }
+  var keyByPeriod = byPeriod(data.keyTerms);
+  var changesByPeriod = byPeriod(data.changes);
+
+  function keyTermsOf(period) {
+    var k = keyByPeriod[period];
+    return k && k.terms.length ? k.terms : null;
+  }
+
+  /** How many times more frequent than in the reference: 2^log ratio; "new" when the reference has none. */
+  function ratioLabel(t) {
+    if (t[2] === 0) { return 'new'; }
+    var r = Math.pow(2, t[3]);
+    return '×' + (r >= 10 ? r.toFixed(0) : r.toFixed(1));
+  }
+
+  /** [term, count, reference count, log ratio, G²] rows; the bar is G² against the first. */
+  function distinctiveList(terms) {
+    var list = el('ol');
+    var top = terms[0][4] || 1;
+    terms.forEach(function (t, r) {
+      var li = el('li');
+      var bar = el('span', 'term-bar');
+      bar.style.width = (100 * t[4] / top).toFixed(1) + '%';
+      li.appendChild(bar);
+      li.appendChild(el('span', 'rank', String(r + 1)));
+      var term = el('span', 'term', t[0]);
+      term.title = t[0] + ': ' + intFmt.format(t[1]) + ' here, ' + intFmt.format(t[2]) + ' in the reference; G² ' + t[4];
+      li.appendChild(term);
+      li.appendChild(el('span', 'count', intFmt.format(t[1])));
+      li.appendChild(el('span', 'share', ratioLabel(t)));
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  /** The period's rising (▲) and falling (▼) terms: term, count now (and in the preceding periods). */
+  function appendChanges(card, period) {
+    var c = changesByPeriod[period];
+    if (!c || (!c.rising.length && !c.falling.length)) { return; }
+    [['rising', '▲ Rising', c.rising], ['falling', '▼ Falling', c.falling]].forEach(function (k) {
+      if (!k[2].length) { return; }
+      var box = el('div', 'changes ' + k[0]);
+      box.appendChild(el('span', 'changes-label', k[1]));
+      k[2].forEach(function (t) {
+        var chip = el('span', 'change', t[0] + ' ' + intFmt.format(t[1]));
+        chip.title = t[0] + ': ' + intFmt.format(t[1]) + ' this period, ' + intFmt.format(t[2]) + ' in the preceding periods';
+        box.appendChild(chip);
+      });
+      card.appendChild(box);
+    });
+  }
+
   function drawTerms() {
     var grid = document.getElementById('terms-grid');
     grid.textContent = '';
@@ -278,6 +335,17 @@
       card.appendChild(el('h3', null, periodLabel(pt.period)));
       var n = articlesOf(pt.period);
       card.appendChild(el('div', 'meta', (n == null ? '' : intFmt.format(n) + ' articles · ') + intFmt.format(pt.tokens) + ' terms'));
+      var key = keyTermsOf(pt.period);
+      if (key) {
+        card.classList.add('distinctive');
+        card.appendChild(distinctiveList(key));
+        appendChanges(card, pt.period);
+        grid.appendChild(card);
+        return;
+      }
+      if (data.keyTerms.length) {
+        card.appendChild(el('div', 'meta note', 'No distinctive term: the most frequent terms'));
+      }
       var list = el('ol');
       var top = pt.terms.length ? pt.terms[0][2] : 1;
       pt.terms.forEach(function (t, r) {
@@ -295,6 +363,7 @@
       });
       if (!pt.terms.length) { card.appendChild(el('p', 'empty', 'No terms in this period.')); }
       card.appendChild(list);
+      appendChanges(card, pt.period);
       grid.appendChild(card);
     });
     var range = document.getElementById('terms-range');

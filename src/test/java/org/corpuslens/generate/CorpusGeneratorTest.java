@@ -190,6 +190,26 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void newWordsAreInventedAndUsedFromTheirMonthOn() {
+    JsonNode newWords = truth.at("/planted_terms/new_words");
+    assertThat(newWords.size()).isEqualTo(PlantedTerms.NEW_WORDS);
+    var known = new org.corpuslens.segment.KnownWords(LEXICON.allKeywords());
+    // 8 months (2022-11 to 2023-06): word k from month (k + 1) * 8 / 5, i.e. the 2nd, 4th, 5th and 7th
+    List<String> firstMonths = new ArrayList<>();
+    newWords.properties().forEach(e -> {
+      String word = e.getKey();
+      YearMonth from = YearMonth.parse(e.getValue().asText());
+      firstMonths.add(from.toString());
+      assertThat(known.isKnown(word)).as(word).isFalse();
+      Map<YearMonth, Long> carrying = new TreeMap<>();
+      posts.values().stream().filter(p -> p.reason() == null && p.text().contains(word))
+          .forEach(p -> carrying.merge(p.month(), 1L, Long::sum));
+      assertThat(carrying.keySet()).as(word).allMatch(m -> !m.isBefore(from)).contains(from);
+    });
+    assertThat(firstMonths).containsExactly("2022-12", "2023-02", "2023-03", "2023-05");
+  }
+
+  @Test
   void rejectsAreWhatTheGroundTruthSays() {
     Map<String, String> expected = new TreeMap<>();
     truth.get("expected_rejects").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asText()));

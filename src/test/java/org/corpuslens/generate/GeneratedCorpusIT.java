@@ -168,6 +168,43 @@ class GeneratedCorpusIT {
     assertThat(scalar("SELECT sum(duplicate_count) FROM " + t("source_stats"))).isEqualTo(truth.get("duplicates").asLong());
   }
 
+  /**
+   * term_keyness: each month's planted word (ground truth) is that period's most distinctive term
+   * against the rest of the corpus, and each source's planted word is the source's most
+   * distinctive term against the other sources of the month, wherever the source has at least 30
+   * articles that month.
+   */
+  @Test
+  void plantedTermsRankFirstInTermKeyness() throws Exception {
+    JsonNode planted = truth.get("planted_terms");
+    Map<String, String> months = new TreeMap<>();
+    for (Map<String, Object> r : duck.query("SELECT DISTINCT strftime(period, '%Y-%m') AS m FROM " + t("articles"))) {
+      months.put((String) r.get("m"), planted.get("months").get((String) r.get("m")).asText());
+    }
+    Map<String, String> periodFirst = new TreeMap<>();
+    for (Map<String, Object> r : duck.query("SELECT strftime(period, '%Y-%m') AS m, term FROM " + t("term_keyness")
+        + " WHERE source IS NULL AND topic IS NULL AND direction = 'over' AND rank = 1")) {
+      periodFirst.put((String) r.get("m"), (String) r.get("term"));
+    }
+    assertThat(periodFirst).isEqualTo(months);
+
+    Map<String, String> sourceFirst = new TreeMap<>();
+    for (Map<String, Object> r : duck.query("SELECT strftime(period, '%Y-%m') || '|' || source AS k, term FROM " + t("term_keyness")
+        + " WHERE source IS NOT NULL AND direction = 'over' AND rank = 1")) {
+      sourceFirst.put((String) r.get("k"), (String) r.get("term"));
+    }
+    Map<String, String> want = new TreeMap<>();
+    Map<String, String> got = new TreeMap<>();
+    for (Map<String, Object> r : duck.query("SELECT strftime(period, '%Y-%m') || '|' || source AS k, source FROM " + t("articles")
+        + " WHERE duplicate_of IS NULL GROUP BY ALL HAVING count(*) >= 30")) {
+      String k = (String) r.get("k");
+      want.put(k, planted.get("sources").get((String) r.get("source")).asText());
+      got.put(k, sourceFirst.get(k));
+    }
+    assertThat(want).as("(month, source) cells with 30 articles").isNotEmpty();
+    assertThat(got).isEqualTo(want);
+  }
+
   @Test
   void dateKindsMatch() throws Exception {
     Map<String, Long> actual = new TreeMap<>();

@@ -73,7 +73,7 @@ class AnalyzeJobTest {
   }
 
   @Test
-  void minTermCountDropsRareRowsAndSaysHowMany(SparkSession spark) {
+  void minTermCountDropsRareRowsAndSaysHowMany(SparkSession spark) throws java.io.IOException {
     String root = dir.resolve("tables").toString();
     writeTables(
         spark,
@@ -98,5 +98,18 @@ class AnalyzeJobTest {
         .selectExpr("concat(source, '|', term, '|', count, '|', period_source_tokens)").collectAsList();
     assertThat(kept.stream().map(r -> r.getString(0)))
         .containsExactlyInAnyOrder("甲报|市场|3|4", "乙报|银行|2|3");
+    // term_keyness and term_changes are written beside, with the documented columns
+    assertThat(ParquetTables.read(spark, out, ParquetTables.TERM_KEYNESS).columns())
+        .containsExactly(Col.PERIOD, Col.SOURCE, Col.TOPIC, Col.TERM, Col.COUNT, Col.EXPECTED_COUNT, Col.REFERENCE_COUNT,
+            Col.REFERENCE_EXPECTED_COUNT, Col.DOC_COUNT, Col.TARGET_TOKENS, Col.REFERENCE_TOKENS, Col.LOG_LIKELIHOOD,
+            Col.LOG_RATIO, Col.DIRECTION, Col.RANK);
+    assertThat(ParquetTables.read(spark, out, ParquetTables.TERM_CHANGES).columns())
+        .containsExactly(Col.PERIOD, Col.TERM, Col.COUNT, Col.SHARE, Col.PREVIOUS_COUNT, Col.PREVIOUS_SHARE, Col.TARGET_TOKENS,
+            Col.REFERENCE_TOKENS, Col.LOG_LIKELIHOOD, Col.LOG_RATIO, Col.DIRECTION, Col.RANK);
+    assertThat(facts).containsKeys(ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES, ParquetTables.NEW_TERMS);
+    // new_terms (none in three one-letter texts) and its word list, empty
+    assertThat(ParquetTables.read(spark, out, ParquetTables.NEW_TERMS).columns())
+        .containsExactlyElementsOf(org.corpuslens.tables.Schemas.NEW_TERM_COLUMNS);
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(out, ParquetTables.NEW_TERMS_WORD_LIST))).isEmpty();
   }
 }

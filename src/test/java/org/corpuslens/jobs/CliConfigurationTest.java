@@ -74,6 +74,26 @@ class CliConfigurationTest {
   }
 
   @Test
+  void badNewTermOptions() {
+    String o = dir.resolve("o").toString();
+    assertThat(run("run", "--input", input.toString(), "--output", o, "--new-terms-max-length", "7")).isEqualTo(2);
+    assertThat(err.toString()).contains("--new-terms-max-length must be 2 to 6, got 7");
+    assertThat(run("run", "--input", input.toString(), "--output", o, "--new-terms-sample", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--new-terms-sample must be above 0 and at most 1, got 0.0");
+    assertThat(run("analyze", "--tables", dir.toString(), "--new-terms-min-count", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--new-terms-min-count and --new-terms-min-docs must be at least 1");
+    assertThat(run("run", "--input", input.toString(), "--output", o, "--new-terms-min-entropy", "-1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--new-terms-min-entropy a number >= 0");
+  }
+
+  @Test
+  void missingUserDictionary() {
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--user-dictionary",
+        dir.resolve("words.txt").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--user-dictionary").contains("words.txt: no such file");
+  }
+
+  @Test
   void unknownZone() {
     assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--zone", "Mars/Olympus")).isEqualTo(2);
     assertThat(err.toString()).contains("--zone 'Mars/Olympus' is not a time zone");

@@ -61,6 +61,19 @@ class SegmentCommandTest {
   }
 
   @Test
+  void aUserDictionaryKeepsItsWordsWhole() throws Exception {
+    // 珩栖仓 and 漪舱 are invented (the generator's new words): HanLP alone cuts them into pieces
+    String line = "珩栖仓与漪舱上线\n";
+    Outcome plain = run(line);
+    assertThat(plain.out().strip().split(" ")).doesNotContain("珩栖仓", "漪舱");
+    Path words = dir.resolve("new_terms.txt");
+    Files.writeString(words, "# new words\n珩栖仓\n\n漪舱\n", StandardCharsets.UTF_8);
+    Outcome o = run(line, "--user-dictionary", words.toString(), "--pos");
+    assertThat(o.exitCode()).isZero();
+    assertThat(o.out()).startsWith("珩栖仓/nz ").contains(" 漪舱/nz ");
+  }
+
+  @Test
   void termsOnlyPrintsWhatTheTablesCount() {
     // 的 and 了 are stop words, 。 punctuation, 2022年 a number-quantity: none is a term.
     Outcome o = run("2022年银行发展了绿色金融的市场。\n", "--terms");

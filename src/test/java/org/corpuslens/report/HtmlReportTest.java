@@ -98,7 +98,25 @@ class HtmlReportTest {
         .contains("No run_summary.json in the tables directory.")
         .contains("Table topic_trends not found")
         .contains("No trends: the topic_trends table has no periods.")
-        .contains("No terms: the term_frequencies table is empty or missing.");
+        .contains("No terms: the term_frequencies table is empty or missing.")
+        .contains("No new words: the new_terms table is empty or missing.");
+  }
+
+  @Test
+  void newWordsAreListedByRankEscaped() {
+    ReportData base = new ReportData("CorpusLens report", "/t", "2026-01-01T00:00:00Z", "month", "UTC", List.of(), List.of(),
+        null, List.of(), List.of(), List.of(), false, List.of(), null, List.of());
+    ReportData d = new ReportData(base.title(), base.tables(), base.generatedAt(), base.grain(), base.zone(), base.periods(),
+        base.topics(), null, List.of(), List.of(), List.of(), false, List.of(), null, List.of(), null, Map.of(), List.of(),
+        List.of(), List.of(), List.of(new ReportData.NewTerm(1, "珩栖仓", "2024-03-01", 12345, 321, 11.26, 3.456),
+            new ReportData.NewTerm(2, "<b>", "2024-04-01", 10, 3, 8.04, 1.5)));
+    String html = HtmlReport.render(d, EChartsBundle.load());
+    assertThat(html)
+        .contains("<tr><td class=\"num\">1</td><td class=\"term\">珩栖仓</td><td>2024-03-01</td><td class=\"num\">12,345</td>"
+            + "<td class=\"num\">321</td><td class=\"num\">11.3</td><td class=\"num\">3.46</td></tr>")
+        .contains("<td class=\"term\">&lt;b&gt;</td>")
+        .doesNotContain("No new words")
+        .doesNotContain("{{"); // every slot of the template filled
   }
 
   @Test

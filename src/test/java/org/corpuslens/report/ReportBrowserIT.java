@@ -178,7 +178,9 @@ class ReportBrowserIT {
     assertThat(switched).isEqualTo(activePeriods.keySet());
     chromium.eval("(function () { var s = document.getElementById('trend-source'); s.value = '0'; s.dispatchEvent(new Event('change')); })()");
 
-    // top terms: a card per period with 20 terms, the first being the period's most frequent term
+    // term cards: a card per period; where term_keyness has distinctive terms of the period (all
+    // sources, over-represented) the card lists them in rank order (at most 20), else the period's 20
+    // most frequent terms; below, the period's rising and falling terms of term_changes (at most 8 each)
     Map<String, String> topTerm = new HashMap<>();
     for (Map<String, Object> r : duck.query(
         "SELECT p, term FROM (SELECT CAST(period AS VARCHAR) AS p, term, row_number() OVER (PARTITION BY period ORDER BY sum(count) DESC, term) AS rk FROM "
@@ -190,17 +192,51 @@ class ReportBrowserIT {
         "SELECT CAST(period AS VARCHAR) AS p, count(DISTINCT term) AS n FROM " + t("term_frequencies") + " GROUP BY period")) {
       distinctTerms.put(((String) r.get("p")).substring(0, 7), ((Number) r.get("n")).longValue());
     }
+    Map<String, String> keyFirst = new HashMap<>();
+    Map<String, Long> keyCount = new HashMap<>();
+    for (Map<String, Object> r : duck.query("SELECT CAST(period AS VARCHAR) AS p, count(*) AS n, min_by(term, rank) AS first FROM "
+        + t("term_keyness") + " WHERE source IS NULL AND topic IS NULL AND direction = 'over' GROUP BY period")) {
+      String p = ((String) r.get("p")).substring(0, 7);
+      keyFirst.put(p, (String) r.get("first"));
+      keyCount.put(p, Math.min(20, ((Number) r.get("n")).longValue()));
+    }
+    assertThat(keyFirst).as("sample-data has distinctive terms").isNotEmpty();
+    Map<String, Long> changeCount = new HashMap<>();
+    for (Map<String, Object> r : duck.query("SELECT CAST(period AS VARCHAR) AS p, count(*) AS n FROM " + t("term_changes")
+        + " WHERE rank <= 8 GROUP BY period")) {
+      changeCount.put(((String) r.get("p")).substring(0, 7), ((Number) r.get("n")).longValue());
+    }
     JsonNode cards = chromium.eval("Array.prototype.map.call(document.querySelectorAll('#terms-grid .term-card'), function (c) {"
-        + " return { period: c.querySelector('h3').textContent, terms: c.querySelectorAll('li').length,"
+        + " return { period: c.querySelector('h3').textContent, terms: c.querySelectorAll('ol li').length,"
+        + " distinctive: c.classList.contains('distinctive'), changes: c.querySelectorAll('.changes .change').length,"
         + " first: c.querySelector('li .term').textContent }; })");
     // a page of cards holds the latest 8 periods (report.js TERMS_PER_PAGE), 20 terms each or all the period has
     List<String> lastPage = periods.subList(Math.max(0, periods.size() - 8), periods.size()).stream().map(p -> p.substring(0, 7)).toList();
     assertThat(cards).extracting(c -> c.get("period").asText()).containsExactlyElementsOf(lastPage);
     for (JsonNode card : cards) {
-      assertThat(card.get("terms").asLong()).as(card.get("period").asText())
-          .isEqualTo(Math.min(20, distinctTerms.get(card.get("period").asText())));
-      assertThat(card.get("first").asText()).as(card.get("period").asText()).isEqualTo(topTerm.get(card.get("period").asText()));
+      String p = card.get("period").asText();
+      if (keyFirst.containsKey(p)) {
+        assertThat(card.get("distinctive").asBoolean()).as(p).isTrue();
+        assertThat(card.get("terms").asLong()).as(p).isEqualTo(keyCount.get(p));
+        assertThat(card.get("first").asText()).as(p).isEqualTo(keyFirst.get(p));
+      } else {
+        assertThat(card.get("distinctive").asBoolean()).as(p).isFalse();
+        assertThat(card.get("terms").asLong()).as(p).isEqualTo(Math.min(20, distinctTerms.get(p)));
+        assertThat(card.get("first").asText()).as(p).isEqualTo(topTerm.get(p));
+      }
+      assertThat(card.get("changes").asLong()).as(p).isEqualTo(changeCount.getOrDefault(p, 0L));
     }
+
+    // new words: the 30 best of new_terms by rank, with their first period and total occurrences, or a note without any
+    List<String> newTerms = new java.util.ArrayList<>();
+    for (Map<String, Object> r : duck.query("SELECT term || '|' || CAST(first_period AS VARCHAR) || '|' || CAST(total_count AS VARCHAR) AS k FROM "
+        + t("new_terms") + " WHERE period = first_period AND rank <= 30 ORDER BY rank")) {
+      newTerms.add((String) r.get("k"));
+    }
+    JsonNode newRows = chromium.eval("Array.prototype.map.call(document.querySelectorAll('#new-terms-table tbody tr'), function (r) {"
+        + " return r.cells[1].textContent + '|' + r.cells[2].textContent + '|' + r.cells[3].textContent.replace(/,/g, ''); })");
+    assertThat(newRows).extracting(JsonNode::asText).containsExactlyElementsOf(newTerms);
+    assertThat(chromium.eval("document.querySelectorAll('#new-terms p.empty').length").asInt()).isEqualTo(newTerms.isEmpty() ? 1 : 0);
 
     // the source table: every source of source_stats; sorting by articles, ascending then descending
     long sources = ((Number) duck.query("SELECT count(*) AS n FROM " + t("source_stats")).get(0).get("n")).longValue();
