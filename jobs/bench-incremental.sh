@@ -41,13 +41,24 @@ for n in $sizes; do
   archive=$gen/source
   held=$work/held-$total
   list=$work/new-$total.txt
-  (cd "$archive" && find . -type f -name '*.md' | while read -r f; do printf '%s %s\n' "$(printf %s "$f" | md5sum | cut -c1-32)" "$f"; done) \
-    | sort | head -n "$new" | cut -d' ' -f2- > "$list"
-  hold() { # moves the new batch out of the archive (mv keeps modification times)
-    rm -rf "$held"; mkdir -p "$held"
-    (cd "$archive" && while read -r f; do mkdir -p "$held/$(dirname "$f")"; mv "$f" "$held/$f"; done < "$list")
+  python3 - "$archive" "$new" "$list" <<'PY'
+import hashlib, os, sys
+root, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+paths = [os.path.relpath(os.path.join(d, f), root) for d, _, fs in os.walk(root) for f in fs if f.endswith('.md')]
+paths.sort(key=lambda p: hashlib.md5(p.encode('utf-8')).hexdigest())
+open(out, 'w', encoding='utf-8').write(''.join(p + '\n' for p in paths[:n]))
+PY
+  move() { # move LIST FROM TO: the listed files (os.rename keeps modification times)
+    python3 - "$@" <<'PY'
+import os, sys
+lst, src, dst = sys.argv[1:4]
+for p in open(lst, encoding='utf-8').read().splitlines():
+    os.makedirs(os.path.dirname(os.path.join(dst, p)), exist_ok=True)
+    os.rename(os.path.join(src, p), os.path.join(dst, p))
+PY
   }
-  release() { (cd "$held" && find . -type f | while read -r f; do mkdir -p "$archive/$(dirname "$f")"; mv "$f" "$archive/$f"; done) }
+  hold() { rm -rf "$held"; mkdir -p "$held"; move "$list" "$archive" "$held"; }
+  release() { move "$list" "$held" "$archive"; }
   base=$work/out-base-$total
   if [[ ! -s $base/run_summary.json ]]; then
     hold

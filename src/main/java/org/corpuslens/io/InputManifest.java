@@ -90,14 +90,21 @@ public final class InputManifest {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = (int) Math.max(1, Math.min(2L * spark.sparkContext().defaultParallelism() * 4, listed.size() / 2000 + 1));
     Dataset<Row> current = spark.createDataFrame(jsc.parallelize(listed, slices), LISTED);
-    Dataset<Row> previous = previousOutput == null
-        ? spark.createDataFrame(List.of(), SCHEMA)
-        : spark.read().schema(SCHEMA).parquet(ParquetTables.path(previousOutput, TABLE));
     Broadcast<SerializableConfiguration> conf =
         SerializableConfiguration.broadcast(spark.sparkContext(), spark.sparkContext().hadoopConfiguration());
-    return current
-        .join(previous, current.col("_c_path").equalTo(previous.col(PATH)), "full_outer")
-        .mapPartitions(new Compare(conf), Encoders.row(COMPARED));
+    Dataset<Row> joined;
+    if (previousOutput == null) { // a full run: every path new, no join (no shuffle)
+      joined = current
+          .withColumn(PATH, lit(null).cast(DataTypes.StringType))
+          .withColumn(KIND, lit(null).cast(DataTypes.StringType))
+          .withColumn(SIZE, lit(null).cast(DataTypes.LongType))
+          .withColumn(MODIFIED, lit(null).cast(DataTypes.LongType))
+          .withColumn(HASH, lit(null).cast(DataTypes.LongType));
+    } else {
+      Dataset<Row> previous = spark.read().schema(SCHEMA).parquet(ParquetTables.path(previousOutput, TABLE));
+      joined = current.join(previous, current.col("_c_path").equalTo(previous.col(PATH)), "full_outer");
+    }
+    return joined.mapPartitions(new Compare(conf), Encoders.row(COMPARED));
   }
 
   /** The entries of the next manifest: every compared path, deleted ones only when kept. */

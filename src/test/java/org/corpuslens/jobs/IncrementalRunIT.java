@@ -241,35 +241,54 @@ class IncrementalRunIT {
   void aRunHaltedAtEachCommitStepLeavesAConsistentStateAndTheNextRunReachesTheFullRunsTables() throws Exception {
     Path archive = tmp.resolve("kill/archive");
     arrive(archive, 0, 1);
-    Path base = tmp.resolve("kill/base");
-    ok("kill-base", "run", "--input", archive.toString(), "--output", base.toString(), "--no-report");
     Path before = tmp.resolve("kill/before");
-    copyTree(base, before);
+    ok("kill-base", "run", "--input", archive.toString(), "--output", before.toString(), "--no-report");
     arrive(archive, 1, 2);
     Path full = tmp.resolve("kill/full");
     ok("kill-full", "run", "--input", archive.toString(), "--output", full.toString(), "--no-report");
-    for (String step : STEPS) {
-      Path out = tmp.resolve("kill/out-" + step);
-      copyTree(before, out);
-      Cli.Result killed = run("kill-" + step, List.of("-D" + StagedOutput.HALT_PROPERTY + "=" + step),
-          "run", "--input", archive.toString(), "--output", out.toString(), "--incremental", "--no-report");
-      assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
-      assertThat(killed.output()).contains("halting at step " + step);
-      // what a reader sees now: the previous tables, or the new ones, never a mixture
-      boolean committed = STEPS.indexOf(step) >= STEPS.indexOf("commit-new-moved");
+
+    // halted before the output is touched, each run starting from what the previous one left
+    Path out = tmp.resolve("kill/a/out");
+    copyTree(before, out);
+    for (String step : STEPS.subList(0, 4)) {
+      halt(archive, out, step);
       if (step.equals("commit-previous-moved")) {
         assertThat(out).doesNotExist(); // between the two renames: no output at all, never a partial one
       } else {
-        assertSameTables(out, committed ? full : before);
+        assertSameTables(out, before);
       }
-      Cli.Result next = ok("kill-" + step + "-next", "run", "--input", archive.toString(), "--output", out.toString(),
+    }
+    Cli.Result next = ok("kill-a-next", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental", "--no-report");
+    assertThat(next.output()).contains("took over the lock").contains("restored the previous output");
+    assertThat(summary(out).get("mode").asText()).isEqualTo("incremental");
+    assertSameTables(out, full);
+    assertNoLeftovers(out);
+
+    // halted once the new output is in place: the new tables, and the next run has nothing to do
+    for (String step : STEPS.subList(4, 6)) {
+      Path o = tmp.resolve("kill/" + step + "/out");
+      copyTree(before, o);
+      halt(archive, o, step);
+      assertSameTables(o, full);
+      Cli.Result after = ok("kill-" + step + "-next", "run", "--input", archive.toString(), "--output", o.toString(),
           "--incremental", "--no-report");
-      assertThat(next.output()).contains("took over the lock");
-      assertSameTables(out, full);
-      try (Stream<Path> beside = Files.list(out.getParent())) {
-        assertThat(beside.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out-" + step)).toList())
-            .as("leftovers of the killed run beside " + out).isEmpty();
-      }
+      assertThat(after.output()).contains("took over the lock").contains("nothing new, changed since the previous run");
+      assertSameTables(o, full);
+      assertNoLeftovers(o);
+    }
+  }
+
+  private void halt(Path archive, Path out, String step) throws Exception {
+    Cli.Result killed = run("kill-" + step, List.of("-D" + StagedOutput.HALT_PROPERTY + "=" + step),
+        "run", "--input", archive.toString(), "--output", out.toString(), "--incremental", "--no-report");
+    assertThat(killed.exitCode()).as(killed.output()).isEqualTo(137);
+    assertThat(killed.output()).contains("halting at step " + step);
+  }
+
+  private static void assertNoLeftovers(Path out) throws IOException {
+    try (Stream<Path> beside = Files.list(out.getParent())) {
+      assertThat(beside.map(p -> p.getFileName().toString()).filter(n -> !n.equals("out")).toList())
+          .as("what is left beside " + out).isEmpty();
     }
   }
 
