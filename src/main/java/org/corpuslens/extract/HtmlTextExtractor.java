@@ -30,6 +30,14 @@ import org.jsoup.select.QueryParser;
  *       ExtractedText#originalSource()};
  *   <li>a paragraph whose entire text is one link reading one of {@link #LINK_ONLY_TAIL_TEXTS} is
  *       dropped;
+ *   <li>credit lines ({@code 作者 | NAME}, {@code 编辑 | NAME}, {@code 来源 | NAME}, {@code 头图 |
+ *       …}, a byline of date and labels; {@link BodyLines#credits(String)}) are metadata: an
+ *       editor or origin they name is kept as for the lines above, the line is dropped;
+ *   <li>boilerplate lines ({@link BodyLines#isNoise(String)}: {@code 图片来源于网络}, {@code
+ *       本文来自微信公众号…} (the account becomes the origin), {@code …点击查看>>}, {@code ▷} link
+ *       lists, share and print bars) are dropped; a Q&amp;A site's author byline before an answer
+ *       ({@code img.avatar}, {@code span.author}, {@code span.bio}) is dropped with the
+ *       boilerplate;
  *   <li>block elements ({@link #BLOCK_TAGS}, {@code <br>} included) separate paragraphs, inline
  *       elements do not; inside plain-text containers ({@link #LINE_CONTAINER_TAGS}, e.g. the
  *       wrapper {@code <div>}) every line of text is a paragraph;
@@ -73,7 +81,11 @@ public final class HtmlTextExtractor {
           "title",
           "[class*=appendQr]",
           "[hidden]",
-          "[style~=(?i)display\\s*:\\s*none]");
+          "[style~=(?i)display\\s*:\\s*none]",
+          // a Q&A site's author byline before an answer: avatar, name, bio
+          "img.avatar",
+          "span.author",
+          "span.bio");
 
   /**
    * Selector of the editor blocks: their text is never main text; a {@code 责任编辑：NAME} line in

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.corpuslens.extract.PageParagraphs.Para;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -88,8 +87,6 @@ public final class PageExtractor {
   /** Punctuation counted as evidence of prose. */
   private static final String PROSE_PUNCTUATION = "，。！？；：、“”《》（）…,;";
 
-  private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s\\-_]+");
 
   private PageExtractor() {}
 
@@ -241,17 +238,27 @@ public final class PageExtractor {
     return pagePunct == 0 || punct < KEEP_SHARE * pagePunct;
   }
 
-  /** The class and id tokens of an element, lower case. */
+  /** The class and id tokens of an element, lower case: split at space, {@code -}, {@code _} and camel case. */
   static List<String> tokens(Element e) {
-    String names = e.className() + " " + e.id();
-    if (names.isBlank()) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (String t : TOKEN_SPLIT.split(CAMEL.matcher(names).replaceAll(" ").strip())) {
-      if (!t.isEmpty()) {
-        out.add(t.toLowerCase(Locale.ROOT));
+    String names = e.attr("class") + " " + e.id();
+    List<String> out = new ArrayList<>(4);
+    StringBuilder t = new StringBuilder();
+    char prev = ' ';
+    for (int i = 0; i < names.length(); i++) {
+      char c = names.charAt(i);
+      boolean sep = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+      boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
+      if ((sep || camel) && t.length() > 0) {
+        out.add(t.toString());
+        t.setLength(0);
       }
+      if (!sep) {
+        t.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    if (t.length() > 0) {
+      out.add(t.toString());
     }
     return out;
   }
@@ -432,6 +439,10 @@ public final class PageExtractor {
   }
 
   /** The host of {@code url} without {@code www.}, or {@code null}. */
+  public static String hostOf(String url) {
+    return host(url);
+  }
+
   static String host(String url) {
     if (url == null || url.isBlank()) {
       return null;

@@ -30,7 +30,12 @@ final class PageMetadata {
   static final int BYLINE_WINDOW = 8;
 
   /** What the head and headline offer, read before the page is cleaned. */
-  record Raw(Map<String, String> metas, List<String> jsonLd, List<String> h1s, String titleTag, List<String> timeValues) {}
+  record Raw(
+      Map<String, String> metas, List<String> jsonLd, List<String> h1s, String titleTag, List<String> timeValues,
+      String ownUrl) {}
+
+  /** The comment browsers put at the top of a saved page: {@code <!-- saved from url=(0042)https://... -->}. */
+  private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
 
   /** A label that makes a date on the page a publication date wherever it stands. */
   private static final Pattern LABELLED_DATE =
@@ -39,40 +44,74 @@ final class PageMetadata {
   /** Hosts whose og:site_name is the platform, not the publisher: the account is the source. */
   static final java.util.Set<String> ACCOUNT_PLATFORMS = java.util.Set.of("mp.weixin.qq.com");
 
+  private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
+
   static Raw readHead(Document doc) {
+    // one walk over the elements (five selections walked the whole page five times)
     Map<String, String> metas = new HashMap<>();
-    for (Element m : doc.select("meta[content]")) {
-      String content = m.attr("content").strip();
-      if (content.isEmpty()) {
-        continue;
+    List<String> jsonLd = new ArrayList<>();
+    List<String> h1s = new ArrayList<>();
+    List<String> times = new ArrayList<>();
+    String own = "";
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta" -> {
+          String content = e.attr("content").strip();
+          if (!content.isEmpty()) {
+            for (String key : META_KEYS) {
+              String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+              if (!k.isEmpty()) {
+                metas.putIfAbsent(k, content);
+              }
+            }
+          }
+        }
+        case "script" -> {
+          if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+            jsonLd.add(e.data());
+          }
+        }
+        case "h1" -> {
+          String t = Whitespace.normalize(e.text());
+          if (!t.isEmpty()) {
+            h1s.add(t);
+          }
+        }
+        case "link" -> {
+          if (own.isEmpty() && e.attr("rel").strip().equalsIgnoreCase("canonical")) {
+            own = e.absUrl("href");
+          }
+        }
+        default -> { }
       }
-      for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
-        String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
-        if (!k.isEmpty()) {
-          metas.putIfAbsent(k, content);
+      if (e.hasAttr("datetime") && (e.normalName().equals("time") || e.attr("itemprop").strip().equalsIgnoreCase("datePublished"))) {
+        times.add(e.attr("datetime"));
+      }
+    }
+    if (own.isBlank()) {
+      own = metas.getOrDefault("og:url", "");
+    }
+    if (own.isBlank()) {
+      for (org.jsoup.nodes.Node n : doc.childNodes()) {
+        if (n instanceof org.jsoup.nodes.Comment c) {
+          Matcher m = SAVED_FROM.matcher(c.getData());
+          if (m.find()) {
+            own = m.group(1);
+            break;
+          }
         }
       }
     }
-    List<String> jsonLd = new ArrayList<>();
-    for (Element s : doc.select("script[type=application/ld+json]")) {
-      jsonLd.add(s.data());
+    if (own.isBlank() || !own.matches("(?i)https?://.+")) {
+      own = null;
     }
-    List<String> h1s = new ArrayList<>();
-    for (Element h : doc.select("h1")) {
-      String t = Whitespace.normalize(h.text());
-      if (!t.isEmpty()) {
-        h1s.add(t);
-      }
-    }
-    List<String> times = new ArrayList<>();
-    for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
-      times.add(t.attr("datetime"));
-    }
-    return new Raw(metas, jsonLd, h1s, Whitespace.normalize(doc.title()), times);
+    return new Raw(metas, jsonLd, h1s, Whitespace.normalize(doc.title()), times, own);
   }
 
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|\\s-\\s|\\s–\\s|-(?=[^\\d]+$))\\s*");
+
+  private static final Pattern SUFFIX_START = Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|-|–)");
 
   /** The headline: a matching h1, og:title, JSON-LD headline, or {@code <title>} minus its suffix. */
   static String title(Raw raw, List<Para> all) {
@@ -96,6 +135,15 @@ final class PageMetadata {
     }
     if (ld != null) {
       return Whitespace.normalize(ld);
+    }
+    // a visible headline without h1: a line that the <title> starts with, before a separator
+    for (Para p : all) {
+      String t = p.text();
+      String tag = raw.titleTag();
+      if (t.length() >= 2 && t.length() <= 80 && tag.length() > t.length() && tag.startsWith(t)
+          && SUFFIX_START.matcher(tag.substring(t.length())).lookingAt()) {
+        return t;
+      }
     }
     if (raw.h1s().size() == 1 && raw.h1s().get(0).length() >= 4 && raw.h1s().get(0).length() <= 80) {
       return raw.h1s().get(0);
@@ -127,7 +175,8 @@ final class PageMetadata {
     }
   }
 
-  static PageText assemble(Raw raw, List<Para> all, PageExtractor.BodyResult body, String url, String text) {
+  static PageText assemble(Raw raw, List<Para> all, PageExtractor.BodyResult body, String givenUrl, String text) {
+    String url = givenUrl != null && !givenUrl.isBlank() ? givenUrl : raw.ownUrl();
     String title = title(raw, all);
     int headline = -1;
     for (int i = 0; i < all.size(); i++) {
@@ -179,7 +228,8 @@ final class PageMetadata {
       }
     }
     String siteName = first(raw.metas(), "og:site_name", "application-name", "sitename", "site_name");
-    if (ACCOUNT_PLATFORMS.contains(PageExtractor.host(url))) {
+    String host = PageExtractor.host(url);
+    if (host != null && ACCOUNT_PLATFORMS.contains(host)) {
       String account = first(raw.metas(), "og:article:author", "article:author");
       siteName = account != null ? account : siteName;
     }
@@ -257,7 +307,8 @@ final class PageMetadata {
         author,
         editor,
         Language.cjkShare(text),
-        Language.of(text));
+        Language.of(text),
+        url);
   }
 
   private static String first(Map<String, String> metas, String... keys) {
@@ -272,7 +323,14 @@ final class PageMetadata {
 
   /** The first string value of {@code "key": "..."} in the JSON-LD blocks (JSON escapes decoded). */
   static String jsonString(List<String> blocks, String key) {
-    Pattern p = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    if (blocks.isEmpty()) {
+      return null;
+    }
+    Pattern p = switch (key) {
+      case "headline" -> LD_HEADLINE;
+      case "datePublished" -> LD_DATE_PUBLISHED;
+      default -> jsonStringPattern(key);
+    };
     for (String block : blocks) {
       Matcher m = p.matcher(block);
       if (m.find()) {
@@ -281,6 +339,13 @@ final class PageMetadata {
     }
     return null;
   }
+
+  private static Pattern jsonStringPattern(String key) {
+    return Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  }
+
+  private static final Pattern LD_HEADLINE = jsonStringPattern("headline");
+  private static final Pattern LD_DATE_PUBLISHED = jsonStringPattern("datePublished");
 
   private static final Pattern PUBLISHER =
       Pattern.compile("\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");

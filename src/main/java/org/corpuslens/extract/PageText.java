@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param cjkShare share of Han characters among the body's letters (a Latin word counts once)
  * @param language {@link Language#of(String)} of the body: {@code zh}, {@code ja}, {@code ko} or
  *     {@code other}
+ * @param url the address the page was given with, else its own ({@code <link rel=canonical>},
+ *     {@code og:url}, a browser's {@code saved from url} comment), or {@code null}
  */
 public record PageText(
     List<String> paragraphs,
@@ -36,7 +38,8 @@ public record PageText(
     String author,
     String editor,
     double cjkShare,
-    String language) {
+    String language,
+    String url) {
 
   public PageText {
     paragraphs = List.copyOf(Objects.requireNonNull(paragraphs, "paragraphs"));

@@ -195,6 +195,23 @@ final class ParagraphCollector implements NodeFilter {
     if (HtmlTextExtractor.ARCHIVER_LINES.matcher(text).matches()) {
       return;
     }
+    if (BodyLines.isNoise(text)) {
+      String account = BodyLines.wechatAccount(text);
+      if (account != null && originalSource == null) {
+        originalSource = account;
+      }
+      return;
+    }
+    BodyLines.Credits credits = BodyLines.credits(text);
+    if (credits != null) {
+      if (credits.editor() != null && editor == null) {
+        editor = credits.editor();
+      }
+      if (credits.source() != null && originalSource == null) {
+        originalSource = credits.source();
+      }
+      return;
+    }
     paragraphs.add(text);
     imageCount += images;
   }

@@ -36,7 +36,7 @@ public final class CorpusGenerator {
   public static final String GROUND_TRUTH_FILE = "ground-truth.json";
   private static final Logger LOG = LoggerFactory.getLogger(CorpusGenerator.class);
   private static final int BLOCK = 256;
-  private static final int VOCABULARY_SIZE = 12_000;
+  static final int VOCABULARY_SIZE = 12_000;
 
   private CorpusGenerator() {}
 

@@ -29,6 +29,11 @@ public enum RejectReason {
   IMPLAUSIBLE_DATE,
   /** Nothing is left of the body after extraction. */
   EMPTY_TEXT,
+  /**
+   * A full web page whose text is not mainly Chinese (by {@code extract.Language}), unless
+   * {@code --languages} accepts its language.
+   */
+  NOT_CHINESE,
   /** The file is larger than the configured size limit. */
   TOO_LARGE,
   /** The file could not be read (permissions, I/O error, vanished). */

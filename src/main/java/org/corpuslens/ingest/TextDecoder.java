@@ -115,6 +115,41 @@ public final class TextDecoder {
     throw new RejectException(RejectReason.UNDECODABLE, "the bytes are " + tried);
   }
 
+  /**
+   * Decodes bytes whose charset a transport declared (the HTTP {@code Content-Type} of a WARC
+   * record): after a byte-order mark, that charset wins when it is known and the bytes are valid
+   * in it; otherwise, as {@link #decodeWithCharset(byte[])}: UTF-8, the page's {@code <meta>},
+   * detection. A Western single-byte charset (ISO-8859-1, windows-1252), which servers name by
+   * default and which accepts any bytes, is only believed for pure ASCII.
+   *
+   * @param transportCharset the declared name, or {@code null}
+   */
+  public static Decoded decodeWithCharset(byte[] bytes, String transportCharset) throws RejectException {
+    boolean bom =
+        startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    Charset declared = transportCharset == null ? null : charsetNamed(transportCharset.strip());
+    if (declared != null && !bom && bytes.length > 0 && indexOfNul(bytes) < 0) {
+      String name = declared.name().toUpperCase(Locale.ROOT);
+      boolean western = name.equals("ISO-8859-1") || name.equals("WINDOWS-1252") || name.equals("US-ASCII");
+      if (!western || isAscii(bytes)) {
+        String text = strict(bytes, 0, declared);
+        if (text != null) {
+          return checked(new Decoded(text, declared.name()));
+        }
+      }
+    }
+    return decodeWithCharset(bytes);
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Rejects text whose characters are mostly control characters: binary data that happened to decode. */
   private static Decoded checked(Decoded decoded) throws RejectException {
     String text = decoded.text();

@@ -203,13 +203,20 @@ public final class InputReader {
           a.title(), a.editor(), a.originalSource(), Timestamp.from(a.publishedAt()),
           a.dateKind().columnValue(), a.text(), a.charCount(), a.paragraphCount(), a.imageCount(),
           terms, pos, terms.length, a.sizeBytes(), null, null, format, accountsForFile, a.url(), a.author(), a.recordId(),
-          a.extra().isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(new java.util.TreeMap<>(a.extra())), mapping);
+          a.extra().isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(new java.util.TreeMap<>(a.extra())), mapping,
+          a.language());
+    }
+    if (outcome instanceof FileOutcome.Skipped k) {
+      return RowFactory.create(
+          Schemas.KIND_SKIPPED, null, k.sourcePath(), null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, 0L, k.kind(), null, format, accountsForFile, null, null, null, null,
+          mapping, null);
     }
     FileOutcome.Reject r = (FileOutcome.Reject) outcome;
     return RowFactory.create(
         Schemas.KIND_REJECT, null, r.sourcePath(), r.source(), null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, r.sizeBytes(), r.reason().name(), r.detail(), format, accountsForFile,
-        null, null, null, null, mapping);
+        null, null, null, null, mapping, null);
   }
 
   /** Matches file names against glob patterns ({@code *.md}). */

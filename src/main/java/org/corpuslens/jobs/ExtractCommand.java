@@ -75,6 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
         extract.format,
         extract.nearDuplicateThreshold(),
         extract.fieldMapping(),
+        extract.languages(),
         null);
     return plan;
   }
@@ -91,6 +92,6 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     return new ExtractJob.Plan(plan.inputs(), plan.output(), plan.patterns(), plan.maxFileBytes(), plan.segmenter(), plan.zone(),
         plan.grain(), plan.partitionBytes(), plan.openCostBytes(), plan.outputFileBytes(), plan.runStart(), plan.format(),
-        plan.nearDuplicateThreshold(), plan.mapping(), new ExtractJob.PreListed(InputCheck.listAndCheck(plan, new org.apache.hadoop.conf.Configuration())));
+        plan.nearDuplicateThreshold(), plan.mapping(), plan.languages(), new ExtractJob.PreListed(InputCheck.listAndCheck(plan, new org.apache.hadoop.conf.Configuration())));
   }
 }

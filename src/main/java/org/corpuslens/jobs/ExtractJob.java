@@ -54,12 +54,26 @@ public final class ExtractJob {
       String format,
       double nearDuplicateThreshold,
       FieldMapping mapping,
+      java.util.Set<String> languages,
       PreListed listing) {
+    public Plan {
+      languages = java.util.Set.copyOf(languages);
+    }
+
+    /** Full pages must be Chinese ({@code --languages zh}). */
+    public Plan(
+        List<String> inputs, String output, List<String> patterns, long maxFileBytes, SegmenterConfig segmenter, ZoneId zone,
+        PeriodGrain grain, long partitionBytes, long openCostBytes, long outputFileBytes, Instant runStart, String format,
+        double nearDuplicateThreshold, FieldMapping mapping, PreListed listing) {
+      this(inputs, output, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart,
+          format, nearDuplicateThreshold, mapping, org.corpuslens.pipeline.PostProcessor.DEFAULT_LANGUAGES, listing);
+    }
+
     /** The same plan, writing its tables to {@code dir} (a staging directory). */
     public Plan writingTo(String dir) {
       return new Plan(
           inputs, dir, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes, outputFileBytes, runStart,
-          format, nearDuplicateThreshold, mapping, listing);
+          format, nearDuplicateThreshold, mapping, languages, listing);
     }
 
     /** Whether near-duplicates are looked for (a threshold of 0 turns them off). */
@@ -76,7 +90,7 @@ public final class ExtractJob {
     /** The same plan without its listing (the driver need not keep a million paths while the job runs). */
     Plan withoutListing() {
       return new Plan(inputs, output, patterns, maxFileBytes, segmenter, zone, grain, partitionBytes, openCostBytes,
-          outputFileBytes, runStart, format, nearDuplicateThreshold, mapping, null);
+          outputFileBytes, runStart, format, nearDuplicateThreshold, mapping, languages, null);
     }
   }
 
@@ -171,7 +185,7 @@ public final class ExtractJob {
         listing.rejects().size(),
         plan.inputs());
 
-    RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart(), plan.mapping(), plan.zone());
+    RecordPipeline pipeline = new RecordPipeline(plan.segmenter(), plan.runStart(), plan.mapping(), plan.zone(), plan.languages());
     long t1 = System.nanoTime();
     // for the progress line: what the next jobs do, and how many posts they account for
     boolean anyArchive = listing.files().stream().anyMatch(InputFile::archive);
@@ -316,10 +330,15 @@ public final class ExtractJob {
         mappings.merge(row.getString(5), n, Long::sum);
       }
       boolean article = Schemas.KIND_ARTICLE.equals(row.getString(0));
+      boolean skippedRecord = Schemas.KIND_SKIPPED.equals(row.getString(0));
       boolean accounts = row.getBoolean(3);
       Map<String, Long> perFormat = byFormat.computeIfAbsent(row.getString(4), k -> new TreeMap<>());
       perFormat.merge("records", n, Long::sum);
-      perFormat.merge(article ? "articles" : "rejects", n, Long::sum);
+      perFormat.merge(article ? "articles" : skippedRecord ? "skipped" : "rejects", n, Long::sum);
+      if (skippedRecord) {
+        // WARC records that hold no article, by kind (request, revisit, non_html, ...)
+        perFormat.merge("skipped_" + row.getString(1), n, Long::sum);
+      }
       if (accounts) {
         perFormat.merge("files", n, Long::sum);
         files += n;
@@ -329,7 +348,7 @@ public final class ExtractJob {
       }
       if (article) {
         articles += n;
-      } else {
+      } else if (!skippedRecord) {
         rejects.merge(row.getString(1), n, Long::sum);
       }
     }

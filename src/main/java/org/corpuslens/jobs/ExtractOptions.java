@@ -21,13 +21,13 @@ public final class ExtractOptions {
   List<String> inputs;
 
   /** The patterns when neither --pattern nor a --format is given: the posts'. */
-  static final List<String> DEFAULT_PATTERNS = List.of("*.md", "*.html", "*.htm");
+  static final List<String> DEFAULT_PATTERNS = List.of("*.md", "*.html", "*.htm", "*.warc", "*.warc.gz");
 
   @Option(
       names = "--pattern",
       split = ",",
       paramLabel = "GLOB",
-      description = "File-name patterns of the inputs, comma-separated (default: *.md,*.html,*.htm; with --format NAME, "
+      description = "File-name patterns of the inputs, comma-separated (default: *.md,*.html,*.htm,*.warc,*.warc.gz; with --format NAME, "
           + "that format's extensions).")
   List<String> patterns;
 
@@ -39,6 +39,15 @@ public final class ExtractOptions {
           + "extension (default: ${DEFAULT-VALUE}). Formats: ${COMPLETION-CANDIDATES}.",
       completionCandidates = FormatNames.class)
   String format;
+
+  @Option(
+      names = "--languages",
+      split = ",",
+      paramLabel = "CODE",
+      defaultValue = "zh",
+      description = "Languages of full pages (WARC records, saved pages) that become articles, comma-separated: zh, ja, ko, "
+          + "other (default: ${DEFAULT-VALUE}); a page in another language is a NOT_CHINESE reject. Posts are not checked.")
+  List<String> languages;
 
   @Option(
       names = "--max-file-bytes",
@@ -108,6 +117,11 @@ public final class ExtractOptions {
     if (partitionBytes <= 0 || openCostBytes < 0) {
       throw new ConfigurationException("--partition-bytes must be positive and --open-cost-bytes not negative");
     }
+    for (String language : languages) {
+      if (!LANGUAGES.contains(language)) {
+        throw new ConfigurationException("--languages " + language + " is unknown; use one or more of " + String.join(", ", LANGUAGES));
+      }
+    }
     if (!RecordFormats.names().contains(format)) {
       throw new ConfigurationException("--format " + format + " is unknown; use one of " + String.join(", ", RecordFormats.names()));
     }
@@ -144,6 +158,16 @@ public final class ExtractOptions {
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException("--mapping " + e.getMessage(), e);
     }
+  }
+
+  /** The codes --languages accepts ({@code extract.Language}). */
+  static final List<String> LANGUAGES = List.of(
+      org.corpuslens.extract.Language.CHINESE, org.corpuslens.extract.Language.JAPANESE,
+      org.corpuslens.extract.Language.KOREAN, org.corpuslens.extract.Language.OTHER);
+
+  /** The --languages codes as a set. */
+  java.util.Set<String> languages() {
+    return java.util.Set.copyOf(languages);
   }
 
   /** The file-name patterns: --pattern, else the --format's extensions, else the posts'. */

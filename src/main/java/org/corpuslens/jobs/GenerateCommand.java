@@ -10,11 +10,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.generate.CorpusGenerator;
+import org.corpuslens.generate.PageGenerator;
 import org.corpuslens.generate.GeneratorConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,11 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
       "The same options and seed give the same bytes."
     })
 public final class GenerateCommand implements Callable<Integer> {
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "post",
-      description = "post (default): one Hexo post per file; jsonl: the articles as one news2016zh-style JSON Lines file "
-          + "(news.jsonl; the broken posts left out, also from ground-truth.json).")
-  String format;
-
   @Option(names = "--articles", required = true, paramLabel = "N", description = "Number of posts (files) to write, broken files and duplicates included.")
   long articles;
 
@@ -79,6 +76,13 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of cores). The output does not depend on it.")
   Integer threads;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "post",
+      description = "What to write: post (the archive's posts, one Hexo post per file, default), jsonl (the same articles as one "
+          + "news2016zh-style JSON Lines file, news.jsonl; the broken posts left out, also from ground-truth.json), page (saved full news pages, DIR/pages/<layout>/<n>.html) or "
+          + "warc (the same pages as request and response records in DIR/crawl/pages-NNNNN.warc.gz, with non-HTML, 404 and revisit "
+          + "records); pages come with their body paragraphs, title, date and source in DIR/" + PageGenerator.GROUND_TRUTH_FILE + ".")
+  String format;
+
   @Option(names = "--overwrite", description = "Replace a corpus generated earlier in DIR (only a directory holding "
       + CorpusGenerator.GROUND_TRUTH_FILE + " is ever cleared).")
   boolean overwrite;
@@ -87,8 +91,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!"post".equals(format) && !"jsonl".equals(format)) {
-      throw new ConfigurationException("--format " + format + ": use post or jsonl");
+    if (!List.of("post", "jsonl", "page", "warc").contains(format)) {
+      throw new ConfigurationException("--format " + format + " is unknown; use post, jsonl, page or warc");
+    }
+    if (format.equals("page") || format.equals("warc")) {
+      return pages();
     }
     GeneratorConfig config = config();
     prepareOutput();
@@ -99,6 +106,29 @@ public final class GenerateCommand implements Callable<Integer> {
             + "posts under %s%nground truth: %s%n",
         s.posts(), s.articles(), s.duplicates(), s.rejects(), s.bytes() / 1e6, seconds, s.posts() / seconds,
         "jsonl".equals(format) ? output.resolve(CorpusGenerator.JSON_LINES_FILE) : output.resolve("source"), s.groundTruth());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  /** {@code --format page|warc}: full pages and their ground truth. */
+  private int pages() throws IOException {
+    if (articles <= 0 || articles > Integer.MAX_VALUE) {
+      throw new ConfigurationException("--articles must be between 1 and " + Integer.MAX_VALUE + ", got " + articles);
+    }
+    if (Files.exists(output.resolve(PageGenerator.GROUND_TRUTH_FILE)) && !overwrite) {
+      throw new ConfigurationException(output + " already holds generated pages; add --overwrite to replace them");
+    }
+    if (Files.isDirectory(output) && !overwrite) {
+      try (var entries = Files.list(output)) {
+        if (entries.findAny().isPresent()) {
+          throw new ConfigurationException(output + " is not empty: choose a new or empty directory");
+        }
+      }
+    }
+    long t0 = System.nanoTime();
+    PageGenerator.Summary s = PageGenerator.create(seed).write(output, (int) articles, format.equals("warc"));
+    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d pages in %d %s files, %.1f MB, in %.1f s%nground truth: %s%n",
+        s.pages(), s.files(), format, s.bytes() / 1e6, (System.nanoTime() - t0) / 1e9, s.groundTruth());
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -16,6 +16,7 @@ final class Summaries {
     options.put("output", plan.output());
     options.put("patterns", plan.patterns());
     options.put("format", plan.format());
+    options.put("languages", new java.util.TreeSet<>(plan.languages()));
     options.put("max_file_bytes", plan.maxFileBytes());
     options.put("zone", plan.zone().getId());
     options.put("period", plan.grain().columnValue());

@@ -3,6 +3,7 @@ package org.corpuslens.pipeline;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.corpuslens.extract.Language;
 import org.corpuslens.ingest.DateKind;
 import org.corpuslens.ingest.RejectReason;
 import org.corpuslens.segment.Token;
@@ -41,15 +42,16 @@ public sealed interface FileOutcome {
       String url,
       String author,
       String recordId,
-      java.util.Map<String, String> extra)
+      java.util.Map<String, String> extra,
+      String language)
       implements FileOutcome {
-    /** A post: no URL, author, record id or extra fields. */
+    /** An article of a post: no URL, author, record id or extra fields; language from the text. */
     public Article(
         String articleId, String sourcePath, String source, String section, String channel, String title, String editor,
         String originalSource, Instant publishedAt, DateKind dateKind, String text, int charCount, int paragraphCount,
         int imageCount, List<Token> tokens, long sizeBytes) {
       this(articleId, sourcePath, source, section, channel, title, editor, originalSource, publishedAt, dateKind, text,
-          charCount, paragraphCount, imageCount, tokens, sizeBytes, null, null, null, java.util.Map.of());
+          charCount, paragraphCount, imageCount, tokens, sizeBytes, null, null, null, java.util.Map.of(), Language.of(text));
     }
 
     public Article {
@@ -61,6 +63,24 @@ public sealed interface FileOutcome {
       Objects.requireNonNull(dateKind, "dateKind");
       Objects.requireNonNull(text, "text");
       tokens = List.copyOf(tokens);
+    }
+  }
+
+  /**
+   * A record of a container that is counted, not processed (a WARC request, revisit, non-HTML
+   * response ...): neither an article nor a reject.
+   *
+   * @param kind what it is ({@code request}, {@code non_html}, ...)
+   */
+  record Skipped(String sourcePath, String kind) implements FileOutcome {
+    public Skipped {
+      Objects.requireNonNull(sourcePath, "sourcePath");
+      Objects.requireNonNull(kind, "kind");
+    }
+
+    @Override
+    public long sizeBytes() {
+      return 0;
     }
   }
 

@@ -82,7 +82,8 @@ final class MappedRecordProcessor {
           m.url(),
           m.author(),
           m.id(),
-          m.extra());
+          m.extra(),
+          org.corpuslens.extract.Language.of(body));
     } catch (RejectException e) {
       return new FileOutcome.Reject(sourcePath, e.reason(), e.getMessage(), size, source);
     }

@@ -17,8 +17,11 @@ import org.corpuslens.segment.Segmenters;
  * @param runStart the run's start, for the date plausibility check
  * @param mapping the {@code --mapping}, or {@code null}: built-in profiles picked per record
  * @param zone the zone of local (naive) times in mapped records ({@code --zone})
+ * @param languages languages of full pages that become articles ({@code --languages}); others
+ *     are {@code NOT_CHINESE} rejects
  */
-public record RecordPipeline(SegmenterConfig segmenter, Instant runStart, FieldMapping mapping, ZoneId zone)
+public record RecordPipeline(
+    SegmenterConfig segmenter, Instant runStart, FieldMapping mapping, ZoneId zone, java.util.Set<String> languages)
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -26,10 +29,16 @@ public record RecordPipeline(SegmenterConfig segmenter, Instant runStart, FieldM
     Objects.requireNonNull(segmenter, "segmenter");
     Objects.requireNonNull(runStart, "runStart");
     Objects.requireNonNull(zone, "zone");
+    languages = java.util.Set.copyOf(languages);
+  }
+
+  /** Full pages must be Chinese. */
+  public RecordPipeline(SegmenterConfig segmenter, Instant runStart, FieldMapping mapping, ZoneId zone) {
+    this(segmenter, runStart, mapping, zone, PostProcessor.DEFAULT_LANGUAGES);
   }
 
   /** A processor for one thread. */
   public RecordProcessor newProcessor() {
-    return new RecordProcessor(Segmenters.get(segmenter), runStart, mapping, zone);
+    return new RecordProcessor(Segmenters.get(segmenter), runStart, mapping, zone, languages);
   }
 }

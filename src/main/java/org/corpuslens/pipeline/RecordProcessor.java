@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.corpuslens.ingest.RejectReason;
 import org.corpuslens.ingest.format.Content;
+import org.corpuslens.ingest.format.RecordMeta;
 import org.corpuslens.ingest.format.SourceRecord;
 import org.corpuslens.ingest.mapping.FieldMapping;
 import org.corpuslens.ingest.mapping.Profiles;
@@ -30,12 +31,19 @@ public final class RecordProcessor {
   /**
    * @param mapping the {@code --mapping}, or {@code null} to pick a built-in profile per record
    * @param zone the zone of local (naive) times in mapped records
+   * @param languages the languages of full pages that become articles ({@code --languages})
    */
-  public RecordProcessor(HanLpSegmenter segmenter, Instant runStart, FieldMapping mapping, ZoneId zone) {
+  public RecordProcessor(
+      HanLpSegmenter segmenter, Instant runStart, FieldMapping mapping, ZoneId zone, java.util.Set<String> languages) {
     Objects.requireNonNull(segmenter, "segmenter");
-    this.posts = new PostProcessor(segmenter, runStart);
+    this.posts = new PostProcessor(segmenter, runStart, languages);
     this.mapped = new MappedRecordProcessor(segmenter, runStart, zone);
     this.mapping = mapping;
+  }
+
+  /** Full pages must be Chinese. */
+  public RecordProcessor(HanLpSegmenter segmenter, Instant runStart, FieldMapping mapping, ZoneId zone) {
+    this(segmenter, runStart, mapping, zone, PostProcessor.DEFAULT_LANGUAGES);
   }
 
   /** Processes one record. */
@@ -50,6 +58,11 @@ public final class RecordProcessor {
       if (content instanceof Content.Document doc && doc.kind() == Content.DocumentKind.HEXO_POST) {
         return posts.process(record.sourcePath(), record.idKey(), doc.bytes());
       }
+      if (content instanceof Content.Document doc && doc.kind() == Content.DocumentKind.HTML_PAGE) {
+        RecordMeta meta = record.meta();
+        return posts.processPage(record.sourcePath(), record.idKey(), doc.bytes(),
+            new PageSource(meta.url(), crawlTime(meta.time()), meta.charset()));
+      }
       if (content instanceof Content.Fields f) {
         Optional<FieldMapping> m = mapping != null ? Optional.of(mapping) : Profiles.forFields(f.values().keySet());
         if (m.isEmpty()) {
@@ -63,6 +76,9 @@ public final class RecordProcessor {
       LOG.warn("processing {} failed; it goes to rejects as PROCESSING_ERROR", record.sourcePath(), e);
       return new FileOutcome.Reject(record.sourcePath(), RejectReason.PROCESSING_ERROR, e.getClass().getName() + ": " + e.getMessage(), size, null);
     }
+    if (content instanceof Content.Skipped skipped) {
+      return new FileOutcome.Skipped(record.sourcePath(), skipped.kind());
+    }
     return new FileOutcome.Reject(
         record.sourcePath(),
         RejectReason.PROCESSING_ERROR,
@@ -74,6 +90,18 @@ public final class RecordProcessor {
   /** The mapping the last processed record was read with (profile name or mapping name), or null. */
   public String lastMapping() {
     return lastMapping;
+  }
+
+  /** A container's time (a WARC-Date, ISO 8601), or {@code null} when absent or unreadable. */
+  static Instant crawlTime(String time) {
+    if (time == null || time.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(time.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null; // not an ISO instant: the page's own date, or MISSING_DATE, decides
+    }
   }
 
   private static String describe(Content content) {

@@ -39,6 +39,8 @@ public final class Col {
   public static final String RECORD_ID = "record_id";
   /** The mapping's kept fields (map of field path to text). */
   public static final String EXTRA = "extra";
+  /** {@code zh}, {@code ja}, {@code ko} or {@code other}: the script of the text (extract.Language). */
+  public static final String LANGUAGE = "language";
 
   // rejects
   public static final String REASON = "reason";

@@ -29,6 +29,13 @@ public final class Schemas {
   public static final String KIND_REJECT = "reject";
 
   /**
+   * Value of {@link Col#KIND} for a WARC record that is neither an article nor a reject (request,
+   * metadata, warcinfo, revisit, non-HTML or non-200 response): {@link Col#REASON} holds its kind.
+   * Counted in the run summary, never written to a table.
+   */
+  public static final String KIND_SKIPPED = "skipped";
+
+  /**
    * What the per-file stage emits for every input file: an article ({@code kind = article}, reject
    * fields null) or a reject ({@code kind = reject}, with source_path, reason, detail, size_bytes
    * and the source when the front matter named one). Dates are added afterwards with built-ins.
@@ -64,6 +71,7 @@ public final class Schemas {
             createStructField(Col.RECORD_ID, StringType, true),
             createStructField(Col.EXTRA, createMapType(StringType, StringType, false), true),
             createStructField(Col.RECORD_MAPPING, StringType, true),
+            createStructField(Col.LANGUAGE, StringType, true),
           });
 
   /** Columns of {@code articles}, in order ({@code year} is the partition column). */
@@ -96,6 +104,7 @@ public final class Schemas {
           Col.AUTHOR,
           Col.RECORD_ID,
           Col.EXTRA,
+          Col.LANGUAGE,
           Col.YEAR);
 
   /** One counted mention of a topic in an article: an element of {@link Col#TOPIC_MATCHES}. */

@@ -38,6 +38,8 @@ class BodyLinesTest {
         "作者认为，这一政策将在未来三年内产生明显效果。",
         "编辑部的故事",
         "一、出台背景",
+        "本报责任编辑：周五值班",
+        "原标题：湖畔小镇的数字化转型之路",
       })
   void bodyLinesAreNotCredits(String line) {
     assertThat(BodyLines.credits(line)).isNull();
@@ -51,7 +53,6 @@ class BodyLinesTest {
         "分享到：微信 微博 QQ空间",
         "【字号 大 中 小】",
         "【打印】【关闭】",
-        "原标题：某某某某某",
         "图片来源于网络",
         "本文来自微信公众号：城市观察（ID：citywatch），作者：苏小满",
         "更多精彩内容点击查看>>",

@@ -58,7 +58,8 @@ class ArchiveEntriesTest {
     assertThat(posts).extracting(SourceRecord::sourcePath)
         .containsExactly("file:/a/x.tar.gz!/source/_posts/金融/甲报/一.md", "file:/a/x.tar.gz!/source/_posts/金融/乙报/二.html");
     assertThat(posts).extracting(SourceRecord::idKey).containsExactly("a/x.tar.gz!/source/_posts/金融/甲报/一.md", "a/x.tar.gz!/source/_posts/金融/乙报/二.html");
-    assertThat(posts).extracting(SourceRecord::format).containsOnly("post");
+    // an .html entry without front matter is a saved page (issue 13)
+    assertThat(posts).extracting(SourceRecord::format).containsExactly("post", "page");
     assertThat(posts).allMatch(SourceRecord::accountsForFile);
     assertThat(text(posts.get(0))).isEqualTo("第一篇");
   }

@@ -28,6 +28,20 @@ public sealed interface Content extends Serializable {
   }
 
   /**
+   * A record of a container that is counted but holds no article (a WARC request, revisit,
+   * metadata, non-HTML or non-200 response): neither an article nor a reject.
+   *
+   * @param kind what it is ({@code request}, {@code non_html}, ...), counted per kind
+   */
+  record Skipped(String kind) implements Content {
+    private static final long serialVersionUID = 1L;
+
+    public Skipped {
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
+
+  /**
    * Named fields, values as plain Java: {@code String}, {@code Number}, {@code Boolean}, {@code
    * List}, {@code Map<String, Object>} or {@code null} (what Jackson binds JSON to; CSV and XML give
    * strings). A field mapping ({@code ingest.mapping}) turns them into an article.

@@ -20,7 +20,7 @@ public final class RecordFormats {
   /** Every built-in format, in order of preference when two recognise a file equally well. */
   public static final List<RecordFormat> BUILT_IN =
       List.of(new PostFormat(), new JsonLinesFormat(), new JsonDocumentFormat(), new SogouXmlFormat(), new CsvFormat(),
-          new ThucNewsFormat());
+          new ThucNewsFormat(), new WarcFormat(), new PageFormat());
 
   private RecordFormats() {}
 
