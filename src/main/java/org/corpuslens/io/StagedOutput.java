@@ -63,16 +63,36 @@ public final class StagedOutput {
 
   /** Replaces the whole output directory with the staged one. */
   public void commit() throws IOException {
+    haltIfAsked("commit-start");
     Path old = new Path(target.getParent(), "." + target.getName() + OLD + runId);
     boolean hadOld = fs.exists(target);
     if (hadOld) {
       rename(target, old);
     }
+    haltIfAsked("commit-previous-moved");
     rename(staging, target);
+    haltIfAsked("commit-new-moved");
     if (hadOld && !fs.delete(old, true)) {
       LOG.warn("the previous output was replaced but {} could not be deleted", old);
     }
     LOG.info("output committed: {}", target);
+    haltIfAsked("commit-done");
+  }
+
+  /** The system property naming the step at which the JVM halts, for the kill tests. */
+  public static final String HALT_PROPERTY = "corpuslens.test.halt-at";
+
+  /**
+   * Halts the JVM at once (as {@code kill -9} would: no shutdown hooks, no finally blocks) when the
+   * system property {@value #HALT_PROPERTY} names {@code step}. A failure-injection hook for tests
+   * of what a killed run leaves; unset, it does nothing.
+   */
+  public static void haltIfAsked(String step) {
+    if (step.equals(System.getProperty(HALT_PROPERTY))) {
+      System.err.println("corpuslens: halting at step " + step + " (" + HALT_PROPERTY + ")");
+      System.err.flush();
+      Runtime.getRuntime().halt(137);
+    }
   }
 
   /**

@@ -20,6 +20,7 @@ import org.apache.spark.sql.functions;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.io.InputFile;
 import org.corpuslens.io.InputLister;
+import org.corpuslens.io.InputManifest;
 import org.corpuslens.io.InputListing;
 import org.corpuslens.io.ParquetTables;
 import org.corpuslens.io.InputReader;
@@ -145,11 +146,37 @@ public final class ExtractJob {
   private ExtractJob() {}
 
   public static Counts run(SparkSession spark, Plan plan) throws IOException {
+    return run(spark, plan, null, null);
+  }
+
+  /**
+   * What an incremental run reuses of the previous output and what it reads again.
+   *
+   * @param previousOutput the committed output whose {@code articles} and {@code rejects} are kept
+   * @param read the input files to read (new and changed)
+   * @param replaced manifest paths whose earlier rows are dropped (changed files, paths rejected
+   *     while listing, which are listed again, and deleted files with {@code --prune-deleted})
+   */
+  public record Update(String previousOutput, java.util.Set<String> read, java.util.Set<String> replaced) {}
+
+  /**
+   * The stage, reading every input file ({@code update} null), or only {@code update.read()} and
+   * keeping the other rows of the previous output. {@code listing} may be given (already taken from
+   * the plan); the duplicates are marked again over the whole articles table either way.
+   */
+  public static Counts run(SparkSession spark, Plan plan, InputListing given, Update update) throws IOException {
     long t0 = System.nanoTime();
     ReadSettings settings = plan.readSettings();
-    InputListing listing = plan.listing() == null ? null : plan.listing().take();
+    InputListing listing = given != null ? given : plan.listing() == null ? null : plan.listing().take();
     if (listing == null) { // inputs on HDFS, S3...: listed and checked here, with Spark's Hadoop configuration
       listing = InputCheck.listAndCheck(plan, spark.sparkContext().hadoopConfiguration());
+    }
+    long allInputBytes = listing.totalBytes();
+    if (update != null) {
+      listing = new InputListing(
+          listing.files().stream().filter(f -> update.read().contains(f.path())).toList(),
+          listing.rejects(),
+          listing.skippedByExtension());
     }
     LOG.info(
         "listed {} input files ({} bytes) and {} rejects while listing, under {}",
@@ -172,7 +199,7 @@ public final class ExtractJob {
     // what the accounting needs; the listing itself (hundreds of bytes per file) is not kept
     // while the job runs: a 1 GB driver must hold a million-file run
     long listedInputs = listing.inputCount();
-    int writers = articleWriters(listing.totalBytes(), plan.outputFileBytes(), spark.sparkContext().defaultParallelism());
+    int writers = articleWriters(allInputBytes, plan.outputFileBytes(), spark.sparkContext().defaultParallelism());
     List<String> archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toList();
     Map<String, Long> skipped = listing.skippedByExtension();
     listing = null;
@@ -181,6 +208,17 @@ public final class ExtractJob {
     try {
       Dataset<Row> dated =
           ArticleDates.withDates(processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain());
+      Dataset<Row> newRejects = processed.where(col(Col.KIND).equalTo(Schemas.KIND_REJECT)).select(columns(Schemas.REJECT_COLUMNS));
+      if (update != null) { // the rows of files not read again, their duplicate marks recomputed below
+        List<String> stored = Schemas.ARTICLE_COLUMNS.stream()
+            .filter(c -> !c.equals(Col.DUPLICATE_OF) && !c.equals(Col.SIMILARITY)).toList();
+        Dataset<Row> keptArticles = InputManifest.without(
+            ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLES), Col.SOURCE_PATH, update.replaced());
+        dated = dated.select(columns(stored)).unionByName(keptArticles.select(columns(stored)));
+        Dataset<Row> keptRejects = InputManifest.without(
+            ParquetTables.read(spark, update.previousOutput(), ParquetTables.REJECTS), Col.SOURCE_PATH, update.replaced());
+        newRejects = newRejects.unionByName(keptRejects.select(columns(Schemas.REJECT_COLUMNS)));
+      }
       // the first action: processes every file once (into the cache) and finds the exact duplicates
       exact = Duplicates.find(dated).persist(StorageLevel.MEMORY_AND_DISK());
       long exactCount = exact.count();
@@ -200,11 +238,7 @@ public final class ExtractJob {
           Duplicates.mark(dated, duplicates, duplicateCount <= BROADCAST_DUPLICATES)
               .select(columns(Schemas.ARTICLE_COLUMNS))
               .coalesce(writers); // the processing above is cached: only the writing is regrouped
-      Dataset<Row> rejects =
-          processed
-              .where(col(Col.KIND).equalTo(Schemas.KIND_REJECT))
-              .select(columns(Schemas.REJECT_COLUMNS))
-              .coalesce(1);
+      Dataset<Row> rejects = newRejects.coalesce(1);
       spark.sparkContext().setJobDescription("writing articles and rejects");
       ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
       ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
@@ -241,6 +275,28 @@ public final class ExtractJob {
     }
   }
 
+
+  /**
+   * Whole-table figures of {@code articles} and {@code rejects} under {@code dir}, for the summary of
+   * an incremental run (whose own counts cover only the files it read): input files (a record's
+   * {@code FILE#N} counts its file once), articles, rejects per reason. Small aggregates.
+   */
+  static Map<String, Object> tableTotals(SparkSession spark, String dir) {
+    Dataset<Row> articles = ParquetTables.read(spark, dir, ParquetTables.ARTICLES);
+    Dataset<Row> rejects = ParquetTables.read(spark, dir, ParquetTables.REJECTS);
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : rejects.groupBy(col(Col.REASON)).count().collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    Column file = functions.regexp_replace(col(Col.SOURCE_PATH), "#[0-9]+$", "");
+    long inputFiles = articles.select(file.as("f")).union(rejects.select(file.as("f"))).distinct().count();
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("input_files", inputFiles);
+    m.put("articles", articles.count());
+    m.put("rejects", byReason.values().stream().mapToLong(Long::longValue).sum());
+    m.put("rejects_by_reason", byReason);
+    return m;
+  }
 
   /**
    * How many tasks write the articles: about one per {@code outputFileBytes} of input, and at

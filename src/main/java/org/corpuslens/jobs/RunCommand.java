@@ -30,9 +30,34 @@ public final class RunCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--no-report", description = "Do not write the HTML report (default: DIR/report.html).")
   boolean noReport;
 
+  @picocli.CommandLine.Option(
+      names = "--incremental",
+      description = "Update an existing output: read and segment only the input files that are new or changed since "
+          + "the run that wrote it (its manifest), keep the rows of the others, then mark duplicates and compute the "
+          + "analytic tables again over the whole articles table. A change of settings that alters stored rows, or "
+          + "no manifest, makes it a full run (said in one line).")
+  boolean incremental;
+
+  @picocli.CommandLine.Option(
+      names = "--prune-deleted",
+      description = "With --incremental: drop the rows of input files that no longer exist (kept by default).")
+  boolean pruneDeleted;
+
   @Override
   public Integer call() throws Exception {
     Instant start = Instant.now();
+    if (pruneDeleted && !incremental) {
+      throw new ConfigurationException("--prune-deleted needs --incremental (a full run reads only what exists)");
+    }
+    if (incremental && !output.overwrite) {
+      // an incremental run replaces the tables of an existing output: only of a CorpusLens output
+      if (Paths.isNonEmptyLocalDir(output.dir) && !Incremental.looksLikeOutput(output.dir)) {
+        throw new ConfigurationException(
+            "--output " + output.dir + " is not empty and holds no CorpusLens tables: --incremental updates the output "
+                + "of an earlier run; choose that output, an empty directory, or add --overwrite");
+      }
+      output.overwrite = true;
+    }
     ExtractJob.Plan extractPlan = ExtractCommand.plan(extract, analysis, output, start);
     TopicLexicon lexicon = analysis.lexicon();
     org.corpuslens.analytics.TopicIndex.Settings index = analysis.indexSettings();
@@ -49,9 +74,39 @@ public final class RunCommand implements Callable<Integer> {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
       output.checkRemote(spark);
-      StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
+      org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+      Incremental.Decision decision = Incremental.decide(
+          output.dir, SettingsFingerprint.of(extractPlan, lexicon), incremental, hadoop);
+      if (decision.said() != null) {
+        spec.commandLine().getErr().println(decision.said());
+        spec.commandLine().getErr().flush();
+      }
+      long manifestStart = System.nanoTime();
+      org.corpuslens.io.InputListing listing = Incremental.listing(extractPlan, hadoop);
+      Incremental.Delta delta = Incremental.compare(spark, listing, decision.incremental() ? output.dir : null, pruneDeleted);
+      double manifestSeconds = (System.nanoTime() - manifestStart) / 1e9;
+      if (decision.incremental() && delta.nothingToDo()) {
+        String line = "corpuslens: --incremental: nothing new, changed" + (pruneDeleted ? " or deleted" : "")
+            + " since the previous run (" + delta.describe() + "): the tables under " + output.dir + " are unchanged";
+        spec.commandLine().getErr().println(line);
+        spec.commandLine().getErr().flush();
+        spec.commandLine().getOut().println(line);
+        spec.commandLine().getOut().flush();
+        delta.release();
+        return 0;
+      }
+      StagedOutput staged = StagedOutput.begin(output.dir, hadoop);
       try {
-        ExtractJob.Counts counts = ExtractJob.run(spark, extractPlan.writingTo(staged.dir()));
+        ExtractJob.Counts counts = ExtractJob.run(
+            spark, extractPlan.writingTo(staged.dir()), listing,
+            decision.incremental() ? new ExtractJob.Update(output.dir, delta.read(), delta.replaced()) : null);
+        listing = null;
+        StagedOutput.haltIfAsked("articles-staged");
+        org.corpuslens.io.ParquetTables.writeSmall(
+            org.corpuslens.io.InputManifest.entries(delta.compared(), !pruneDeleted), staged.dir(), org.corpuslens.io.InputManifest.TABLE);
+        SettingsFingerprint.of(extractPlan, lexicon).write(staged.dir(), hadoop);
+        delta.release();
+        counts.timings().put("manifest_compare_wall_s", manifestSeconds);
         long analyzeStart = System.nanoTime();
         Map<String, Object> tableFacts = AnalyzeJob.run(
             spark,
@@ -67,6 +122,12 @@ public final class RunCommand implements Callable<Integer> {
                 .put("index_min_articles", index.minArticles())
                 .put("tables", tableFacts)
                 .put("spark_work", progress.sparkWork());
+        summary.put("mode", decision.incremental() ? "incremental" : "full");
+        summary.put("incremental", delta.summary(decision, counts));
+        if (decision.incremental()) { // this run's counts cover the files it read: the summary gives the whole tables
+          ExtractJob.tableTotals(spark, staged.dir()).forEach(summary::put);
+        }
+        StagedOutput.haltIfAsked("tables-staged");
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
         summary.log();
@@ -86,9 +147,14 @@ public final class RunCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, RunSummary summary, ExtractJob.Counts counts) {
     out.printf("%s%n", summary.toJson());
-    out.printf(
-        "CorpusLens: %d input files -> %d articles (%d duplicates), %d rejects%n",
-        counts.inputFiles(), counts.articles(), counts.duplicates(), counts.rejects());
+    if (incremental) {
+      out.printf("CorpusLens: %s run; read %d input files -> %d articles, %d rejects%n",
+          summary.get("mode"), counts.inputFiles(), counts.articles(), counts.rejects());
+    } else {
+      out.printf(
+          "CorpusLens: %d input files -> %d articles (%d duplicates), %d rejects%n",
+          counts.inputFiles(), counts.articles(), counts.duplicates(), counts.rejects());
+    }
     out.printf("tables written under %s:%n", output.dir);
     for (String t : new String[] {
         ParquetTables.ARTICLES, ParquetTables.REJECTS, ParquetTables.TERM_FREQUENCIES,

@@ -31,6 +31,10 @@ final class RunSummary {
     return this;
   }
 
+  Object get(String key) {
+    return fields.get(key);
+  }
+
   /** Logs the summary as one line of JSON. */
   void log() {
     LOG.info("run summary: {}", toJson().replaceAll("\\s*\\n\\s*", " "));

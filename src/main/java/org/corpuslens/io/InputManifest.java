@@ -1,0 +1,239 @@
+package org.corpuslens.io;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.zip.CRC32C;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * The manifest of an output: one row per input path a run accounted for (files read and paths
+ * rejected while listing), with size, modification time and a CRC-32C of the bytes. It is the
+ * table {@code _manifest} inside the output, written into the staging folder with the other
+ * tables and committed with them, so it always describes the tables beside it. The leading
+ * underscore keeps it out of what Spark, DuckDB or Hive read when they glob the output.
+ *
+ * <p>The comparison with the listing is a Spark job: the listing and the previous manifest are
+ * joined by path and each path is compared in a task ({@link ManifestDiff#compare}), reading
+ * (hashing) only the files whose size or modification time changed, and new files. Only the paths
+ * that are not unchanged come back to the driver.
+ */
+public final class InputManifest {
+  /** The manifest table's folder name inside the output. */
+  public static final String TABLE = "_manifest";
+
+  public static final String PATH = "path";
+  public static final String KIND = "kind";
+  public static final String SIZE = "size";
+  public static final String MODIFIED = "modified";
+  public static final String HASH = "crc32c";
+  public static final String STATUS = "status";
+
+  /** Columns of {@link #TABLE}. */
+  public static final StructType SCHEMA = new StructType(new StructField[] {
+    DataTypes.createStructField(PATH, DataTypes.StringType, false),
+    DataTypes.createStructField(KIND, DataTypes.StringType, false),
+    DataTypes.createStructField(SIZE, DataTypes.LongType, false),
+    DataTypes.createStructField(MODIFIED, DataTypes.LongType, false),
+    DataTypes.createStructField(HASH, DataTypes.LongType, true),
+  });
+
+  /** {@link #SCHEMA} plus the path's {@link ManifestDiff.Status#code()}. */
+  public static final StructType COMPARED = SCHEMA.add(DataTypes.createStructField(STATUS, DataTypes.StringType, false));
+
+  private static final StructType LISTED = new StructType(new StructField[] {
+    DataTypes.createStructField("_c_path", DataTypes.StringType, false),
+    DataTypes.createStructField("_c_kind", DataTypes.StringType, false),
+    DataTypes.createStructField("_c_size", DataTypes.LongType, false),
+  });
+
+  private InputManifest() {}
+
+  /**
+   * Compares the listing with the previous manifest ({@code previousOutput/_manifest}, or none):
+   * one row per path with its status and the entry the next manifest keeps. Not cached: the caller
+   * persists it.
+   */
+  public static Dataset<Row> compare(SparkSession spark, InputListing listing, String previousOutput) {
+    List<Row> listed = new ArrayList<>(listing.files().size() + listing.rejects().size());
+    for (InputFile f : listing.files()) {
+      listed.add(RowFactory.create(f.path(), ManifestDiff.FILE, f.size()));
+    }
+    for (var r : listing.rejects()) {
+      listed.add(RowFactory.create(r.sourcePath(), ManifestDiff.LISTED_REJECT, r.sizeBytes()));
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    int slices = (int) Math.max(1, Math.min(2L * spark.sparkContext().defaultParallelism() * 4, listed.size() / 2000 + 1));
+    Dataset<Row> current = spark.createDataFrame(jsc.parallelize(listed, slices), LISTED);
+    Broadcast<SerializableConfiguration> conf =
+        SerializableConfiguration.broadcast(spark.sparkContext(), spark.sparkContext().hadoopConfiguration());
+    Dataset<Row> joined;
+    if (previousOutput == null) { // a full run: every path new, no join (no shuffle)
+      joined = current
+          .withColumn(PATH, lit(null).cast(DataTypes.StringType))
+          .withColumn(KIND, lit(null).cast(DataTypes.StringType))
+          .withColumn(SIZE, lit(null).cast(DataTypes.LongType))
+          .withColumn(MODIFIED, lit(null).cast(DataTypes.LongType))
+          .withColumn(HASH, lit(null).cast(DataTypes.LongType));
+    } else {
+      Dataset<Row> previous = spark.read().schema(SCHEMA).parquet(ParquetTables.path(previousOutput, TABLE));
+      joined = current.join(previous, current.col("_c_path").equalTo(previous.col(PATH)), "full_outer");
+    }
+    return joined.mapPartitions(new Compare(conf), Encoders.row(COMPARED));
+  }
+
+  /** The entries of the next manifest: every compared path, deleted ones only when kept. */
+  public static Dataset<Row> entries(Dataset<Row> compared, boolean keepDeleted) {
+    Dataset<Row> kept = keepDeleted ? compared : compared.where(col(STATUS).notEqual(ManifestDiff.Status.DELETED.code()));
+    return kept.select(col(PATH), col(KIND), col(SIZE), col(MODIFIED), col(HASH));
+  }
+
+  /** Whether {@code output} holds a manifest. */
+  public static boolean exists(String output, Configuration conf) throws IOException {
+    Path p = new Path(ParquetTables.path(output, TABLE));
+    return p.getFileSystem(conf).exists(p);
+  }
+
+  /**
+   * The manifest path a table row belongs to, as a column: {@link ManifestDiff#ownerOf} of {@code
+   * source_path}.
+   */
+  public static Column owner(Column sourcePath) {
+    return when(sourcePath.contains("!/"), substring_index(sourcePath, "!/", 1))
+        .otherwise(regexp_replace(sourcePath, "#[0-9]+$", ""));
+  }
+
+  /** Rows of a table that belong to none of {@code paths}. */
+  public static Dataset<Row> without(Dataset<Row> table, String sourcePathColumn, Collection<String> paths) {
+    if (paths.isEmpty()) {
+      return table;
+    }
+    return table.where(owner(col(sourcePathColumn)).isin(paths.toArray()).equalTo(lit(false)));
+  }
+
+  /** CRC-32C (hardware-accelerated in the JDK) of all bytes of {@code path}. */
+  public static long crc32c(FileSystem fs, Path path) throws IOException {
+    CRC32C crc = new CRC32C();
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = fs.open(path)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        crc.update(buffer, 0, n);
+      }
+    }
+    return crc.getValue();
+  }
+
+  private static final class Compare implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<SerializableConfiguration> conf;
+
+    Compare(Broadcast<SerializableConfiguration> conf) {
+      this.conf = conf;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      Configuration hadoop = conf.value().value();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row r = rows.next();
+          ManifestDiff.Entry previous = r.isNullAt(3) ? null
+              : new ManifestDiff.Entry(r.getString(3), r.getString(4), r.getLong(5), r.getLong(6),
+                  r.isNullAt(7) ? null : r.getLong(7));
+          ManifestDiff.Current current = r.isNullAt(0) ? null : new Listed(r.getString(0), r.getString(1), r.getLong(2), hadoop);
+          try {
+            ManifestDiff.Outcome o = ManifestDiff.compare(previous, current);
+            ManifestDiff.Entry e = o.entry();
+            return RowFactory.create(e.path(), e.kind(), e.size(), e.modified(), e.hash(), o.status().code());
+          } catch (IOException e) {
+            // the file vanished or cannot be read: it counts as changed, and reading it makes its reject
+            Listed listed = (Listed) current;
+            ManifestDiff.Status status = previous == null ? ManifestDiff.Status.NEW : ManifestDiff.Status.CHANGED;
+            return RowFactory.create(listed.path, listed.kind, listed.listedSize, 0L, null, status.code());
+          }
+        }
+      };
+    }
+  }
+
+  /** A listed path, its status read from the file system when asked. */
+  private static final class Listed implements ManifestDiff.Current {
+    private final String path;
+    private final String kind;
+    private final long listedSize;
+    private final Configuration conf;
+    private FileStatus status;
+
+    Listed(String path, String kind, long listedSize, Configuration conf) {
+      this.path = path;
+      this.kind = kind;
+      this.listedSize = listedSize;
+      this.conf = conf;
+    }
+
+    @Override
+    public String path() {
+      return path;
+    }
+
+    @Override
+    public String kind() {
+      return kind;
+    }
+
+    private FileStatus status() throws IOException {
+      if (status == null) {
+        Path p = new Path(path);
+        status = p.getFileSystem(conf).getFileStatus(p);
+      }
+      return status;
+    }
+
+    @Override
+    public long size() throws IOException {
+      return ManifestDiff.FILE.equals(kind) ? status().getLen() : listedSize;
+    }
+
+    @Override
+    public long modified() throws IOException {
+      return status().getModificationTime();
+    }
+
+    @Override
+    public long hash() throws IOException {
+      Path p = new Path(path);
+      return crc32c(p.getFileSystem(conf), p);
+    }
+  }
+}

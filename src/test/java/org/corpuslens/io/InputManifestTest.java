@@ -1,0 +1,95 @@
+package org.corpuslens.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.corpuslens.ingest.RejectReason;
+import org.corpuslens.pipeline.FileOutcome;
+import org.corpuslens.testing.LocalSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(LocalSpark.class)
+class InputManifestTest {
+  private static String uri(Path p) {
+    return new org.apache.hadoop.fs.Path("file", null, p.toAbsolutePath().toString()).toString();
+  }
+
+  private static InputListing listing(List<Path> files, List<FileOutcome.Reject> rejects) throws Exception {
+    List<InputFile> listed = new java.util.ArrayList<>();
+    for (Path f : files) {
+      listed.add(new InputFile(uri(f), f.getFileName().toString(), Files.size(f)));
+    }
+    return new InputListing(listed, rejects);
+  }
+
+  private static Map<String, String> statuses(Dataset<Row> compared) {
+    Map<String, String> m = new TreeMap<>();
+    for (Row r : compared.select(InputManifest.PATH, InputManifest.STATUS).collectAsList()) {
+      m.put(r.getString(0).substring(r.getString(0).lastIndexOf('/') + 1), r.getString(1));
+    }
+    return m;
+  }
+
+  @Test
+  void comparesTheListingWithThePreviousManifest(SparkSession spark, @TempDir Path tmp) throws Exception {
+    Files.createDirectories(tmp.resolve("in"));
+    Path a = Files.writeString(tmp.resolve("in/a.md"), "甲", StandardCharsets.UTF_8);
+    Path b = Files.writeString(tmp.resolve("in/b.md"), "乙乙", StandardCharsets.UTF_8);
+    Path c = Files.writeString(tmp.resolve("in/c.md"), "丙", StandardCharsets.UTF_8);
+    Path d = Files.writeString(tmp.resolve("in/d.md"), "丁", StandardCharsets.UTF_8);
+    FileOutcome.Reject big = new FileOutcome.Reject(uri(tmp.resolve("in/big.md")), RejectReason.TOO_LARGE, "too large", 99, null);
+    Path out = tmp.resolve("out");
+
+    Dataset<Row> first = InputManifest.compare(spark, listing(List.of(a, b, c, d), List.of(big)), null);
+    assertThat(statuses(first)).containsExactly(
+        Map.entry("a.md", "new"), Map.entry("b.md", "new"), Map.entry("big.md", "new"), Map.entry("c.md", "new"), Map.entry("d.md", "new"));
+    CRC32C crc = new CRC32C();
+    crc.update("乙乙".getBytes(StandardCharsets.UTF_8));
+    assertThat(first.where("path like '%b.md'").select(InputManifest.HASH).first().getLong(0)).isEqualTo(crc.getValue());
+    assertThat(first.where("path like '%big.md'").select(InputManifest.HASH).first().isNullAt(0)).isTrue();
+    ParquetTables.writeSmall(InputManifest.entries(first, true), out.toString(), InputManifest.TABLE);
+
+    // b rewritten with other bytes of the same size, c only touched, d deleted, e new
+    Files.writeString(b, "乙丙", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(b, FileTime.fromMillis(Files.getLastModifiedTime(b).toMillis() + 5000));
+    Files.setLastModifiedTime(c, FileTime.fromMillis(Files.getLastModifiedTime(c).toMillis() + 5000));
+    Files.delete(d);
+    Path e = Files.writeString(tmp.resolve("in/e.md"), "戊", StandardCharsets.UTF_8);
+    Dataset<Row> second = InputManifest.compare(spark, listing(List.of(a, b, c, e), List.of(big)), out.toString());
+    assertThat(statuses(second)).containsExactly(
+        Map.entry("a.md", "unchanged"), Map.entry("b.md", "changed"), Map.entry("big.md", "unchanged"),
+        Map.entry("c.md", "unchanged"), Map.entry("d.md", "deleted"), Map.entry("e.md", "new"));
+    assertThat(InputManifest.entries(second, true).count()).isEqualTo(6);
+    assertThat(InputManifest.entries(second, false).count()).isEqualTo(5);
+  }
+
+  @Test
+  void dropsEveryRowOfAReplacedFile(SparkSession spark) {
+    StructType schema = new StructType().add("source_path", DataTypes.StringType);
+    List<String> paths = List.of("file:/a/x.md", "file:/a/d.jsonl#1", "file:/a/d.jsonl#2", "file:/a/p.tar.gz!/1.md",
+        "file:/a/p.tar.gz!/j.jsonl#4", "file:/a/y.md", "file:/a/d.jsonl.md");
+    Dataset<Row> rows = spark.createDataFrame(paths.stream().map(p -> RowFactory.create(p)).toList(), schema);
+    List<String> kept = InputManifest.without(rows, "source_path", List.of("file:/a/d.jsonl", "file:/a/p.tar.gz", "file:/a/x.md"))
+        .collectAsList().stream().map(r -> r.getString(0)).sorted().toList();
+    assertThat(kept).containsExactly("file:/a/d.jsonl.md", "file:/a/y.md");
+    for (String p : paths) { // the column and the plain-Java owner agree
+      Row r = rows.where(rows.col("source_path").equalTo(p)).select(InputManifest.owner(rows.col("source_path"))).first();
+      assertThat(r.getString(0)).isEqualTo(ManifestDiff.ownerOf(p));
+    }
+  }
+}
