@@ -14,15 +14,19 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.corpuslens.tables.Col;
 import org.corpuslens.tables.Schemas;
 import org.slf4j.Logger;
@@ -43,10 +47,11 @@ import org.slf4j.LoggerFactory;
  *       of thousands does not explode);
  *   <li>every candidate pair verified by the exact Jaccard similarity of the two shingle sets,
  *       kept when at least the threshold;
- *   <li>groups formed transitively, as connected components of the verified pairs, by iterative
- *       min-label propagation with joins and aggregates (nothing collected to the driver): the
- *       label is the earliest member by ({@code published_at}, {@code source_path}, {@code
- *       article_id}), which is the article kept;
+ *   <li>groups formed transitively, as connected components of the verified pairs: by union-find
+ *       in one task when there are at most {@link #ONE_TASK_EDGES} pairs (one job), otherwise by
+ *       iterative min-label propagation with joins and aggregates (two jobs a step); nothing is
+ *       collected to the driver. The kept article is the earliest member by ({@code
+ *       published_at}, {@code source_path}, {@code article_id});
  *   <li>each other member gets {@code duplicate_of} = the kept article and {@code similarity} =
  *       its exact Jaccard similarity to it (below the threshold only for members joined through
  *       a third article).
@@ -74,9 +79,14 @@ public final class NearDuplicates {
   /**
    * The near-duplicates among {@code articles}: {@code (_duplicate_id, duplicate_of, similarity)}
    * for every article that is not the earliest of its group. Needs article_id, text,
-   * published_at, source_path. Runs a few small Spark jobs (one per propagation step).
+   * published_at, source_path. Runs a few small Spark jobs.
    */
   public static Dataset<Row> find(Dataset<Row> articles, double threshold) {
+    return find(articles, threshold, ONE_TASK_EDGES);
+  }
+
+  /** {@link #find(Dataset, double)}, forming the groups in one task up to {@code oneTaskEdges} verified pairs. */
+  static Dataset<Row> find(Dataset<Row> articles, double threshold, long oneTaskEdges) {
     Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.TEXT, Col.PUBLISHED_AT, Col.SOURCE_PATH);
     if (!(threshold > 0 && threshold <= 1)) {
       throw new IllegalArgumentException("the near-duplicate threshold must be in (0, 1], not " + threshold);
@@ -127,7 +137,63 @@ public final class NearDuplicates {
             .select(col(A), col(B))
             .localCheckpoint();
 
-    // connected components: every vertex takes the smallest label among itself and its neighbours
+    // connected components; the kept article of a group is its member with the smallest label
+    long edgeCount = edges.count();
+    Dataset<Row> members =
+        edgeCount <= oneTaskEdges ? groupsInOneTask(edges, texts) : groupsByPropagation(edges, texts, threshold, rows, bands);
+    return members.join(ta, A).join(tb, B)
+        .select(
+            col(A).as(Duplicates.DUPLICATE_ID),
+            col(B).as(Col.DUPLICATE_OF),
+            similarity.apply(col("_ta"), col("_tb")).as(Col.SIMILARITY));
+  }
+
+  /**
+   * Up to this many verified pairs, the groups are formed by union-find in one task (about 100 bytes
+   * a pair, one job); above it, by min-label propagation over joins (two jobs a step).
+   */
+  static final long ONE_TASK_EDGES = 1_000_000;
+
+  private static final StructType MEMBERS =
+      new StructType().add(A, DataTypes.StringType, false).add(B, DataTypes.StringType, false);
+
+  /** (_a = member, _b = kept member) for every member of a group that is not kept: union-find in one task. */
+  private static Dataset<Row> groupsInOneTask(Dataset<Row> edges, Dataset<Row> texts) {
+    return edges
+        .join(texts.select(col(ID).as(A), col(LABEL).as("_la")), A)
+        .join(texts.select(col(ID).as(B), col(LABEL).as("_lb")), B)
+        .select(col("_la"), col("_lb"))
+        .repartition(1)
+        .mapPartitions(
+            (MapPartitionsFunction<Row, Row>) pairs -> {
+              LinkedGroups groups = new LinkedGroups();
+              while (pairs.hasNext()) {
+                Row pair = pairs.next();
+                groups.link(key(pair.getStruct(0)), key(pair.getStruct(1)));
+              }
+              return groups.members().stream().map(m -> RowFactory.create(m.articleId(), m.keptId())).iterator();
+            },
+            Encoders.row(MEMBERS));
+  }
+
+  /** A label struct (published_at, source_path, article_id) as the key {@link LinkedGroups} compares. */
+  static LinkedGroups.Key key(Row label) {
+    Object t = label.get(0);
+    Long micros = null;
+    if (t instanceof java.time.Instant i) {
+      micros = Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
+    } else if (t instanceof java.sql.Timestamp ts) {
+      java.time.Instant i = ts.toInstant();
+      micros = Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
+    } else if (t != null) {
+      throw new IllegalStateException("published_at is a " + t.getClass().getName() + ", not a timestamp");
+    }
+    return new LinkedGroups.Key(micros, label.isNullAt(1) ? null : label.getString(1), label.getString(2));
+  }
+
+  /** The same as {@link #groupsInOneTask}, for more pairs than one task holds: every vertex takes the smallest label among itself and its neighbours until none changes. */
+  private static Dataset<Row> groupsByPropagation(
+      Dataset<Row> edges, Dataset<Row> texts, double threshold, int rows, int bands) {
     Dataset<Row> both = edges.union(edges.select(col(B).as(A), col(A).as(B)));
     Dataset<Row> labels =
         edges.select(col(A).as(ID)).union(edges.select(col(B).as(ID))).distinct()
@@ -149,15 +215,8 @@ public final class NearDuplicates {
       }
     }
     LOG.info("near-duplicates: threshold {}, {} rows x {} bands, groups settled in {} propagation steps", threshold, rows, bands, steps);
-
-    Dataset<Row> members =
-        labels.where(col(LABEL + "." + Col.ARTICLE_ID).notEqual(col(ID)))
-            .select(col(ID).as(A), col(LABEL + "." + Col.ARTICLE_ID).as(B));
-    return members.join(ta, A).join(tb, B)
-        .select(
-            col(A).as(Duplicates.DUPLICATE_ID),
-            col(B).as(Col.DUPLICATE_OF),
-            similarity.apply(col("_ta"), col("_tb")).as(Col.SIMILARITY));
+    return labels.where(col(LABEL + "." + Col.ARTICLE_ID).notEqual(col(ID)))
+        .select(col(ID).as(A), col(LABEL + "." + Col.ARTICLE_ID).as(B));
   }
 
   /**

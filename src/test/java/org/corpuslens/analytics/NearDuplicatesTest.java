@@ -18,6 +18,8 @@ import org.corpuslens.tables.Col;
 import org.corpuslens.testing.LocalSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Near-duplicate groups on hand-made articles: who is kept, who points where, with what similarity. */
 @ExtendWith(LocalSpark.class)
@@ -56,9 +58,12 @@ class NearDuplicatesTest {
         SCHEMA);
   }
 
-  @Test
-  void laterNearCopiesPointToTheEarliestWithTheirSimilarity(SparkSession spark) {
-    Map<String, Row> dups = TopicTrendsTest.byKey(NearDuplicates.find(articles(spark), 0.8), Duplicates.DUPLICATE_ID);
+  /** Union-find in one task (the default) and label propagation (no pair in one task). */
+  @ParameterizedTest(name = "groups in one task up to {0} pairs")
+  @ValueSource(longs = {NearDuplicates.ONE_TASK_EDGES, 0})
+  void laterNearCopiesPointToTheEarliestWithTheirSimilarity(long oneTaskEdges, SparkSession spark) {
+    Map<String, Row> dups =
+        TopicTrendsTest.byKey(NearDuplicates.find(articles(spark), 0.8, oneTaskEdges), Duplicates.DUPLICATE_ID);
     assertThat(dups.keySet()).containsExactlyInAnyOrder("b", "c", "d", "e");
     assertThat(dups.get("b").<String>getAs(Col.DUPLICATE_OF)).isEqualTo("a");
     assertThat(dups.get("c").<String>getAs(Col.DUPLICATE_OF)).isEqualTo("a");
@@ -77,8 +82,9 @@ class NearDuplicatesTest {
     assertThat(dups.keySet()).containsExactlyInAnyOrder("c", "e");
   }
 
-  @Test
-  void groupsAreTransitiveAndKeepTheirEarliestMember(SparkSession spark) {
+  @ParameterizedTest(name = "groups in one task up to {0} pairs")
+  @ValueSource(longs = {NearDuplicates.ONE_TASK_EDGES, 0})
+  void groupsAreTransitiveAndKeepTheirEarliestMember(long oneTaskEdges, SparkSession spark) {
     // x0 -> x1 -> x2: each adds a sentence; x2 is below the threshold against x0 but joins through x1
     String s1 = "另据介绍，试验区还将设立专项基金，重点支持中小企业的绿色转型升级项目。";
     String s2 = "业内人士认为，这些举措有望带动区域经济高质量发展，形成可复制推广的经验。";
@@ -96,7 +102,7 @@ class NearDuplicatesTest {
         spark.createDataFrame(
             List.of(row("x2", x2, "2022-05-03T00:00:00Z"), row("x0", x0, "2022-05-01T00:00:00Z"), row("x1", x1, "2022-05-02T00:00:00Z")),
             SCHEMA);
-    Map<String, Row> dups = TopicTrendsTest.byKey(NearDuplicates.find(in, threshold), Duplicates.DUPLICATE_ID);
+    Map<String, Row> dups = TopicTrendsTest.byKey(NearDuplicates.find(in, threshold, oneTaskEdges), Duplicates.DUPLICATE_ID);
     assertThat(dups.keySet()).containsExactlyInAnyOrder("x1", "x2");
     assertThat(dups.get("x2").<String>getAs(Col.DUPLICATE_OF)).isEqualTo("x0");
     assertThat(dups.get("x2").<Double>getAs(Col.SIMILARITY)).isCloseTo(j02, within(1e-9));
