@@ -1,15 +1,16 @@
 package org.corpuslens.analytics;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log2;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
@@ -17,6 +18,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +31,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.corpuslens.segment.KnownWords;
@@ -193,9 +194,15 @@ public final class NewTerms {
         .where(least(col(Col.LEFT_ENTROPY), col(Col.RIGHT_ENTROPY)).geq(s.minEntropy()))
         .orderBy(col(Col.TOTAL_COUNT).desc(), col(Col.TERM))
         .limit(s.top());
-    // at most `top` rows: one partition is fine
-    Dataset<Row> ranked = terms.withColumn(Col.RANK,
-        row_number().over(Window.orderBy(col(Col.TOTAL_COUNT).desc(), col(Col.TERM))));
+    // the rank among at most `top` rows: the terms at or before each (more frequent, or as frequent
+    // and earlier in code-point order), over a broadcast self-join rather than a window without a partition
+    Dataset<Row> others = broadcast(terms.select(col(Col.TOTAL_COUNT).as("_oc"), col(Col.TERM).as("_ot")));
+    Dataset<Row> ranked = terms
+        .join(others, col("_oc").gt(col(Col.TOTAL_COUNT))
+            .or(col("_oc").equalTo(col(Col.TOTAL_COUNT)).and(col("_ot").leq(col(Col.TERM)))))
+        .drop("_oc", "_ot")
+        .groupBy(Arrays.stream(terms.columns()).map(c -> col(c)).toArray(Column[]::new))
+        .agg(count(lit(1)).cast(IntegerType).as(Col.RANK));
     return perPeriod
         .join(ranked, Col.TERM)
         .join(first, Col.TERM)

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
@@ -15,6 +16,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.List;
@@ -338,7 +340,13 @@ public final class TermKeyness {
    * {@code window} periods and summed, so no period needs every term.
    */
   private static Dataset<Row> preceding(Dataset<Row> periodTerms, Dataset<Row> periodTotals, int window) {
-    Dataset<Row> index = periodTotals.withColumn(IDX, row_number().over(Window.orderBy(col(Col.PERIOD))));
+    // each period's number in order (a null period first): the periods at or before it, counted over a
+    // broadcast self-join of the few hundred periods (a window over all rows would run in one task)
+    Dataset<Row> periods = broadcast(periodTotals.select(col(Col.PERIOD).as("_q")));
+    Dataset<Row> index =
+        periodTotals.join(periods, col("_q").isNull().or(col(Col.PERIOD).isNotNull().and(col("_q").leq(col(Col.PERIOD)))))
+            .groupBy(col(Col.PERIOD), col(C))
+            .agg(count(lit(1)).cast(IntegerType).as(IDX));
     Column later = explode(sequence(col(IDX).plus(1), col(IDX).plus(window))).as(IDX);
     Dataset<Row> terms = periodTerms.join(broadcast(index.select(Col.PERIOD, IDX)), Col.PERIOD);
     Dataset<Row> counts =

@@ -67,6 +67,12 @@ class SampleDataRunIT {
     return p.substring(prefix.length());
   }
 
+  /** Spark warns when a window has no partition (all rows move to one task); no table may use one. */
+  @Test
+  void noWindowRunsWithoutAPartition() {
+    assertThat(result.output()).contains("corpuslens").doesNotContain("No Partition Defined");
+  }
+
   @Test
   void everyFileIsAnArticleOrARejectWithTheExpectedReason() throws Exception {
     Map<String, String> actual = new HashMap<>();
