@@ -69,7 +69,7 @@ public final class AnalyzeJob {
    * @param minTermCount {@code term_frequencies} keeps rows with at least this many occurrences
    * @param keyness settings of {@code term_keyness}
    * @param changes settings of {@code term_changes}
-   * @param newTerms settings of {@code new_terms}
+   * @param newTerms settings of {@code new_terms}, or null not to compute it (no table, no word list)
    * @param userWords the --user-dictionary's words: known, so never new terms
    */
   public record TermSettings(
@@ -168,20 +168,34 @@ public final class AnalyzeJob {
           plan.output(),
           ParquetTables.TERM_CHANGES));
       NewTerms.Settings nt = plan.terms().newTerms();
-      List<String> knownWords = new java.util.ArrayList<>(lexiconWords);
-      knownWords.addAll(plan.terms().userWords());
-      List<Dataset<Row>> newTermPasses = new java.util.ArrayList<>();
-      try {
-        Dataset<Row> newTerms = NewTerms.compute(countedArticles, nt, new KnownWords(knownWords), newTermPasses);
-        timed(spark, "new_terms", () -> ParquetTables.writeSmall(newTerms, plan.output(), ParquetTables.NEW_TERMS));
-      } finally {
-        newTermPasses.forEach(Dataset::unpersist);
+      if (nt == null) {
+        // not asked for: no table (nor one left by an earlier analysis of these tables)
+        try {
+          ParquetTables.delete(spark, plan.output(), ParquetTables.NEW_TERMS);
+          ParquetTables.delete(spark, plan.output(), ParquetTables.NEW_TERMS_WORD_LIST);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("cannot remove an earlier new_terms under " + plan.output(), e);
+        }
+        facts.put(ParquetTables.NEW_TERMS, new LinkedHashMap<>(Map.of("computed", false)));
+      } else {
+        List<String> knownWords = new java.util.ArrayList<>(lexiconWords);
+        knownWords.addAll(plan.terms().userWords());
+        List<Dataset<Row>> newTermPasses = new java.util.ArrayList<>();
+        try {
+          spark.sparkContext().setJobDescription(ParquetTables.NEW_TERMS);
+          Dataset<Row> newTerms = NewTerms.compute(countedArticles, nt, new KnownWords(knownWords), newTermPasses);
+          timed(spark, "new_terms", () -> ParquetTables.writeSmall(newTerms, plan.output(), ParquetTables.NEW_TERMS));
+        } finally {
+          newTermPasses.forEach(Dataset::unpersist);
+        }
+        timed(spark, "new_terms.txt", () -> writeWordList(spark, plan.output(), nt.top()));
+        Map<String, Object> ntFacts = new LinkedHashMap<>();
+        ntFacts.put("computed", true);
+        ntFacts.putAll(Map.of("min_count", nt.minCount(), "min_docs", nt.minDocs(), "min_cohesion", nt.minCohesion(),
+            "min_entropy", nt.minEntropy(), "max_length", nt.maxLength(), "max_chars", nt.maxChars(),
+            "sample", nt.sample(), "top", nt.top(), "user_words", plan.terms().userWords().size()));
+        facts.put(ParquetTables.NEW_TERMS, ntFacts);
       }
-      timed(spark, "new_terms.txt", () -> writeWordList(spark, plan.output(), nt.top()));
-      facts.put(ParquetTables.NEW_TERMS, new LinkedHashMap<>(Map.of(
-          "min_count", nt.minCount(), "min_docs", nt.minDocs(), "min_cohesion", nt.minCohesion(),
-          "min_entropy", nt.minEntropy(), "max_length", nt.maxLength(), "max_chars", nt.maxChars(),
-          "sample", nt.sample(), "top", nt.top(), "user_words", plan.terms().userWords().size())));
       TermKeyness.Settings k = plan.terms().keyness();
       facts.put(ParquetTables.TERM_KEYNESS, new LinkedHashMap<>(Map.of(
           "window", k.window(), "min_count", k.minCount(), "min_docs", k.minDocs(), "top", k.top(),

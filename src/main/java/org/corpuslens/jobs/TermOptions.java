@@ -70,6 +70,13 @@ public final class TermOptions {
   long changeMinCount;
 
   @Option(
+      names = "--new-terms",
+      description = "Also write new_terms (new words: strings HanLP does not know that recur, cohere and vary in "
+          + "context) and new_terms.txt. Off by default: its n-gram pass costs more than the rest of the run "
+          + "(88 s of 155 s on the 20k-post 新闻联播 archive, bench/issue-11-speed.md).")
+  boolean newTerms;
+
+  @Option(
       names = "--new-terms-min-count",
       paramLabel = "N",
       defaultValue = "10",
@@ -171,8 +178,10 @@ public final class TermOptions {
         minTermCount,
         new TermKeyness.Settings(keynessMinCount, keynessMinDocs, keynessWindow, keynessTop, keynessMinG2),
         new TermKeyness.ChangeSettings(changeWindow, changeMinCount, keynessTop, keynessMinG2),
-        new NewTerms.Settings(newTermsMinCount, newTermsMinDocs, newTermsMinCohesion, newTermsMinEntropy,
-            newTermsMaxLength, newTermsMaxChars, newTermsSample, newTermsTop),
+        newTerms
+            ? new NewTerms.Settings(newTermsMinCount, newTermsMinDocs, newTermsMinCohesion, newTermsMinEntropy,
+                newTermsMaxLength, newTermsMaxChars, newTermsSample, newTermsTop)
+            : null,
         java.util.List.of());
   }
 }

@@ -357,7 +357,7 @@ public final class HtmlReport {
 
   private static String newTerms(ReportData d) {
     if (d.newTerms().isEmpty()) {
-      return "<p class=\"empty\">No new words: the new_terms table is empty or missing.</p>";
+      return "<p class=\"empty\">No new words: the new_terms table is empty, or was not computed (it is written by <code>run --new-terms</code> or <code>analyze --new-terms</code>).</p>";
     }
     StringBuilder b = new StringBuilder("<div class=\"table-scroll\"><table class=\"data\" id=\"new-terms-table\"><thead><tr>"
         + "<th>#</th><th>Word</th><th>First seen</th><th>Occurrences</th><th>Articles</th><th>Cohesion (bits)</th>"

@@ -50,10 +50,10 @@ class NewTermsIT {
         corpus.toString(), "--seed", String.valueOf(SEED), "--from", "2024-01-01", "--to", "2024-12-31");
     assertThat(gen.exitCode()).as(gen.output()).isZero();
     Cli.Result run1 = Cli.run(tmp.resolve("run1.log"), "run", "--input", corpus.toString(), "--output", first.toString(),
-        "--master", "local[2]", "--no-report");
+        "--master", "local[2]", "--no-report", "--new-terms");
     assertThat(run1.exitCode()).as(run1.output()).isZero();
     Cli.Result run2 = Cli.run(tmp.resolve("run2.log"), "run", "--input", corpus.toString(), "--output", second.toString(),
-        "--master", "local[2]", "--no-report", "--user-dictionary", first.resolve("new_terms.txt").toString());
+        "--master", "local[2]", "--no-report", "--new-terms", "--user-dictionary", first.resolve("new_terms.txt").toString());
     assertThat(run2.exitCode()).as(run2.output()).isZero();
     newWords = new ObjectMapper().readTree(corpus.resolve(CorpusGenerator.GROUND_TRUTH_FILE).toFile())
         .get("planted_terms").get("new_words");

@@ -111,5 +111,22 @@ class AnalyzeJobTest {
     assertThat(ParquetTables.read(spark, out, ParquetTables.NEW_TERMS).columns())
         .containsExactlyElementsOf(org.corpuslens.tables.Schemas.NEW_TERM_COLUMNS);
     assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(out, ParquetTables.NEW_TERMS_WORD_LIST))).isEmpty();
+    assertThat(((Map<?, ?>) facts.get(ParquetTables.NEW_TERMS)).get("computed")).isEqualTo(true);
+
+    // without new-term settings (the command line's default, no --new-terms): no new_terms, and the
+    // earlier analysis's table and word list in the same output are removed, not left stale
+    AnalyzeJob.TermSettings noNewTerms = new AnalyzeJob.TermSettings(
+        2, org.corpuslens.analytics.TermKeyness.Settings.DEFAULTS, org.corpuslens.analytics.TermKeyness.ChangeSettings.DEFAULTS,
+        null, List.of());
+    Map<String, Object> without =
+        AnalyzeJob.run(
+            spark,
+            new AnalyzeJob.Plan(
+                root, out, TopicLexicon.defaults(), ZoneId.of("UTC"), PeriodGrain.MONTH, false,
+                org.corpuslens.analytics.TopicIndex.Settings.defaults(), noNewTerms));
+    assertThat(without.get(ParquetTables.NEW_TERMS)).isEqualTo(Map.of("computed", false));
+    assertThat(java.nio.file.Path.of(out, ParquetTables.NEW_TERMS)).doesNotExist();
+    assertThat(java.nio.file.Path.of(out, ParquetTables.NEW_TERMS_WORD_LIST)).doesNotExist();
+    assertThat(java.nio.file.Path.of(out, ParquetTables.TERM_FREQUENCIES)).isDirectory();
   }
 }

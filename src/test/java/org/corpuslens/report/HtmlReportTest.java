@@ -99,7 +99,7 @@ class HtmlReportTest {
         .contains("Table topic_trends not found")
         .contains("No trends: the topic_trends table has no periods.")
         .contains("No terms: the term_frequencies table is empty or missing.")
-        .contains("No new words: the new_terms table is empty or missing.");
+        .contains("No new words: the new_terms table is empty, or was not computed (it is written by <code>run --new-terms</code>");
   }
 
   @Test

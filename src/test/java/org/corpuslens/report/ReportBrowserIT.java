@@ -53,7 +53,7 @@ class ReportBrowserIT {
     out = tmp.resolve("out");
     // the posts and the dumps of the other formats, as SampleDataRunIT reads them (expected.json covers both)
     run = Cli.run(tmp.resolve("run.log"), "run", "--input", sample.resolve("source").toString(), sample.resolve("dumps").toString(),
-        "--pattern", "*.md,*.html,*.htm,*.json,*.csv,*.xml,*.txt", "--output", out.toString(), "--master", "local[2]");
+        "--pattern", "*.md,*.html,*.htm,*.json,*.csv,*.xml,*.txt", "--output", out.toString(), "--master", "local[2]", "--new-terms");
     assertThat(run.exitCode()).as(run.output()).isZero();
     duck = new Duck();
   }
