@@ -33,7 +33,8 @@ import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * The manifest of an output: one row per input path a run accounted for (files read and paths
- * rejected while listing), with size, modification time and a CRC-32C of the bytes. It is the
+ * rejected while listing), with size, modification time and a CRC-32C of the bytes (computed in
+ * runs with {@code --incremental}; a plain full run records none, see {@link ManifestDiff}). It is the
  * table {@code _manifest} inside the output, written into the staging folder with the other
  * tables and committed with them, so it always describes the tables beside it. The leading
  * underscore keeps it out of what Spark, DuckDB or Hive read when they glob the output.
@@ -80,6 +81,14 @@ public final class InputManifest {
    * persists it.
    */
   public static Dataset<Row> compare(SparkSession spark, InputListing listing, String previousOutput) {
+    return compare(spark, listing, previousOutput, true);
+  }
+
+  /**
+   * {@link #compare(SparkSession, InputListing, String)}, hashing new files and files whose size
+   * or time differ only if {@code hash} (see {@link ManifestDiff}).
+   */
+  public static Dataset<Row> compare(SparkSession spark, InputListing listing, String previousOutput, boolean hash) {
     List<Row> listed = new ArrayList<>(listing.files().size() + listing.rejects().size());
     for (InputFile f : listing.files()) {
       listed.add(RowFactory.create(f.path(), ManifestDiff.FILE, f.size()));
@@ -104,7 +113,7 @@ public final class InputManifest {
       Dataset<Row> previous = spark.read().schema(SCHEMA).parquet(ParquetTables.path(previousOutput, TABLE));
       joined = current.join(previous, current.col("_c_path").equalTo(previous.col(PATH)), "full_outer");
     }
-    return joined.mapPartitions(new Compare(conf), Encoders.row(COMPARED));
+    return joined.mapPartitions(new Compare(conf, hash), Encoders.row(COMPARED));
   }
 
   /** The entries of the next manifest: every compared path, deleted ones only when kept. */
@@ -151,9 +160,11 @@ public final class InputManifest {
   private static final class Compare implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<SerializableConfiguration> conf;
+    private final boolean hash;
 
-    Compare(Broadcast<SerializableConfiguration> conf) {
+    Compare(Broadcast<SerializableConfiguration> conf, boolean hash) {
       this.conf = conf;
+      this.hash = hash;
     }
 
     @Override
@@ -173,7 +184,7 @@ public final class InputManifest {
                   r.isNullAt(7) ? null : r.getLong(7));
           ManifestDiff.Current current = r.isNullAt(0) ? null : new Listed(r.getString(0), r.getString(1), r.getLong(2), hadoop);
           try {
-            ManifestDiff.Outcome o = ManifestDiff.compare(previous, current);
+            ManifestDiff.Outcome o = ManifestDiff.compare(previous, current, hash);
             ManifestDiff.Entry e = o.entry();
             return RowFactory.create(e.path(), e.kind(), e.size(), e.modified(), e.hash(), o.status().code());
           } catch (IOException e) {

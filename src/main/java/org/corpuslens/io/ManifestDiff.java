@@ -9,8 +9,11 @@ import java.util.Objects;
  * time, so that the comparison of a million paths runs in Spark tasks (see {@link InputManifest}).
  *
  * <p>A file whose size and modification time equal the manifest's is unchanged without being
- * read. Otherwise its bytes are hashed: the same size and the same hash make it unchanged (only
- * touched; the manifest takes the new modification time), anything else changed. A path of the
+ * read. Otherwise, when hashing is asked for (runs with {@code --incremental}), its bytes are
+ * hashed: the same size and the same hash as recorded make it unchanged (only touched; the
+ * manifest takes the new modification time), anything else changed. Without hashing (a plain
+ * full run, which reads every file anyway) entries carry no hash, and a later difference in size or
+ * time makes the file changed. A path of the
  * manifest that is no longer listed is deleted. A path rejected while listing (too large, not a
  * regular file, unreadable) is never read: its reject row is made again by every run.
  */
@@ -40,7 +43,8 @@ public final class ManifestDiff {
    * @param kind {@link #FILE} or {@link #LISTED_REJECT}
    * @param size bytes
    * @param modified modification time, milliseconds since the epoch (0 for listed rejects)
-   * @param hash CRC-32C of the file's bytes (null for listed rejects)
+   * @param hash CRC-32C of the file's bytes (null for listed rejects, unreadable files and runs
+   *     without hashing)
    */
   public record Entry(String path, String kind, long size, long modified, Long hash) implements Serializable {
     public Entry {
@@ -77,6 +81,14 @@ public final class ManifestDiff {
    * @param current the path as listed now, or null when it is no longer listed
    */
   public static Outcome compare(Entry previous, Current current) throws IOException {
+    return compare(previous, current, true);
+  }
+
+  /**
+   * Compares a path with the previous manifest, hashing new files and files whose size or time
+   * differ only if {@code hash}.
+   */
+  public static Outcome compare(Entry previous, Current current, boolean hash) throws IOException {
     if (current == null) {
       if (previous == null) {
         throw new IllegalArgumentException("a path must be listed now or in the previous manifest");
@@ -91,16 +103,18 @@ public final class ManifestDiff {
     }
     long size = current.size();
     long modified = current.modified();
+    // an unreadable file is recorded with time 0, so it never matches here and is read again
     if (previous != null && previous.isFile() && previous.size() == size && previous.modified() == modified
-        && previous.hash() != null) {
+        && modified != 0L) {
       return new Outcome(Status.UNCHANGED, previous);
     }
-    long hash = current.hash();
-    Entry entry = new Entry(current.path(), FILE, size, modified, hash);
+    Long crc = hash ? current.hash() : null;
+    Entry entry = new Entry(current.path(), FILE, size, modified, crc);
     if (previous == null) {
       return new Outcome(Status.NEW, entry);
     }
-    boolean same = previous.isFile() && previous.size() == size && previous.hash() != null && previous.hash() == hash;
+    boolean same = crc != null && previous.isFile() && previous.size() == size && previous.hash() != null
+        && previous.hash().longValue() == crc.longValue();
     return new Outcome(same ? Status.UNCHANGED : Status.CHANGED, entry);
   }
 

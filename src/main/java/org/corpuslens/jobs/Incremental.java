@@ -75,12 +75,14 @@ final class Incremental {
 
   /**
    * Compares the listing with the manifest of {@code previousOutput} (null: a full run, every path
-   * new, every file hashed for the next manifest).
+   * new). {@code hash}: files are hashed for the next manifest (runs with {@code --incremental},
+   * also when they turn out full); a plain full run, which reads every file anyway, records
+   * sizes and times only.
    */
-  static Delta compare(SparkSession spark, InputListing listing, String previousOutput, boolean prune) {
+  static Delta compare(SparkSession spark, InputListing listing, String previousOutput, boolean prune, boolean hash) {
     spark.sparkContext().setJobDescription("comparing the inputs with the manifest");
     Dataset<Row> compared =
-        InputManifest.compare(spark, listing, previousOutput).persist(StorageLevel.MEMORY_AND_DISK());
+        InputManifest.compare(spark, listing, previousOutput, hash).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> byStatus = new TreeMap<>();
     for (ManifestDiff.Status s : ManifestDiff.Status.values()) {
       byStatus.put(s.code(), 0L);
@@ -151,7 +153,8 @@ final class Incremental {
       read.put("articles", counts.articles());
       read.put("rejects", counts.rejects());
       m.put("read_this_run", read);
-      m.put("hash", "CRC-32C of the file's bytes, computed when size or modification time differ from the manifest");
+      m.put("hash", "CRC-32C of the file's bytes, computed with --incremental for new files and files whose size or "
+          + "modification time differ from the manifest");
       return m;
     }
 

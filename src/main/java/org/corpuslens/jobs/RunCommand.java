@@ -83,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
       }
       long manifestStart = System.nanoTime();
       org.corpuslens.io.InputListing listing = Incremental.listing(extractPlan, hadoop);
-      Incremental.Delta delta = Incremental.compare(spark, listing, decision.incremental() ? output.dir : null, pruneDeleted);
+      Incremental.Delta delta = Incremental.compare(
+          spark, listing, decision.incremental() ? output.dir : null, pruneDeleted, incremental);
       double manifestSeconds = (System.nanoTime() - manifestStart) / 1e9;
       if (decision.incremental() && delta.nothingToDo()) {
         String line = "corpuslens: --incremental: nothing new, changed" + (pruneDeleted ? " or deleted" : "")

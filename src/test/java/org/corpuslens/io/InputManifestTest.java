@@ -55,7 +55,12 @@ class InputManifestTest {
     FileOutcome.Reject big = new FileOutcome.Reject(uri(tmp.resolve("in/big.md")), RejectReason.TOO_LARGE, "too large", 99, null);
     Path out = tmp.resolve("out");
 
-    Dataset<Row> first = InputManifest.compare(spark, listing(List.of(a, b, c, d), List.of(big)), null);
+    // a plain full run records sizes and times, no hashes
+    Dataset<Row> plain = InputManifest.compare(spark, listing(List.of(a, b, c, d), List.of(big)), null, false);
+    assertThat(plain.where(InputManifest.HASH + " IS NOT NULL").count()).isZero();
+    assertThat(statuses(plain)).containsOnlyKeys("a.md", "b.md", "big.md", "c.md", "d.md").containsValues("new");
+    // a run with --incremental (the first one is full) hashes every file it reads
+    Dataset<Row> first = InputManifest.compare(spark, listing(List.of(a, b, c, d), List.of(big)), null, true);
     assertThat(statuses(first)).containsExactly(
         Map.entry("a.md", "new"), Map.entry("b.md", "new"), Map.entry("big.md", "new"), Map.entry("c.md", "new"), Map.entry("d.md", "new"));
     CRC32C crc = new CRC32C();
@@ -70,7 +75,7 @@ class InputManifestTest {
     Files.setLastModifiedTime(c, FileTime.fromMillis(Files.getLastModifiedTime(c).toMillis() + 5000));
     Files.delete(d);
     Path e = Files.writeString(tmp.resolve("in/e.md"), "戊", StandardCharsets.UTF_8);
-    Dataset<Row> second = InputManifest.compare(spark, listing(List.of(a, b, c, e), List.of(big)), out.toString());
+    Dataset<Row> second = InputManifest.compare(spark, listing(List.of(a, b, c, e), List.of(big)), out.toString(), true);
     assertThat(statuses(second)).containsExactly(
         Map.entry("a.md", "unchanged"), Map.entry("b.md", "changed"), Map.entry("big.md", "unchanged"),
         Map.entry("c.md", "unchanged"), Map.entry("d.md", "deleted"), Map.entry("e.md", "new"));

@@ -78,8 +78,29 @@ class ManifestDiffTest {
   void otherBytesOrAnotherSizeIsChanged() throws IOException {
     assertThat(ManifestDiff.compare(before(100, 5000, 42L), Listed.file(100, 9000, 43)).status()).isEqualTo(Status.CHANGED);
     assertThat(ManifestDiff.compare(before(100, 5000, 42L), Listed.file(101, 5000, 42)).status()).isEqualTo(Status.CHANGED);
-    // an entry without a hash (the file could not be read last time) is never taken as unchanged
-    assertThat(ManifestDiff.compare(before(100, 5000, null), Listed.file(100, 5000, 42)).status()).isEqualTo(Status.CHANGED);
+    // a file that could not be read last time (recorded with time 0, no hash) is read again
+    assertThat(ManifestDiff.compare(before(100, 0, null), Listed.file(100, 0, 42)).status()).isEqualTo(Status.CHANGED);
+  }
+
+  @Test
+  void withoutHashingNothingIsReadAndOnlySizeAndTimeDecide() throws IOException {
+    // a plain full run: new files get no hash
+    Listed fresh = Listed.file(100, 5000, 42);
+    ManifestDiff.Outcome o = ManifestDiff.compare(null, fresh, false);
+    assertThat(o).isEqualTo(new ManifestDiff.Outcome(Status.NEW, new Entry("file:/a/x.md", ManifestDiff.FILE, 100, 5000, null)));
+    assertThat(fresh.hashed).hasValue(0);
+    // its entry, met again with the same size and time: unchanged, unread
+    Listed same = Listed.file(100, 5000, 42);
+    assertThat(ManifestDiff.compare(o.entry(), same, true).status()).isEqualTo(Status.UNCHANGED);
+    assertThat(same.hashed).hasValue(0);
+    // touched: no recorded hash to compare with, so changed (read again), now with its hash
+    Listed touched = Listed.file(100, 9000, 42);
+    ManifestDiff.Outcome t = ManifestDiff.compare(o.entry(), touched, true);
+    assertThat(t).isEqualTo(new ManifestDiff.Outcome(Status.CHANGED, new Entry("file:/a/x.md", ManifestDiff.FILE, 100, 9000, 42L)));
+    // without hashing, a touched file with a recorded hash is changed too, and nothing is read
+    Listed touchedAgain = Listed.file(100, 9500, 42);
+    assertThat(ManifestDiff.compare(t.entry(), touchedAgain, false).status()).isEqualTo(Status.CHANGED);
+    assertThat(touchedAgain.hashed).hasValue(0);
   }
 
   @Test
