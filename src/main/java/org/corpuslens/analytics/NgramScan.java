@@ -36,6 +36,24 @@ public final class NgramScan {
     if (text == null) {
       return counts;
     }
+    forEachHanRun(text, maxChars, (runStart, runEnd) -> {
+      for (int s = runStart; s < runEnd; s++) {
+        for (int len = 1; len <= maxLength && s + len <= runEnd; len++) {
+          counts.merge(text.substring(s, s + len), 1, Integer::sum);
+        }
+      }
+    });
+    return counts;
+  }
+
+  /** Receives a run of Han characters: {@code [start, end)} of the text. */
+  @FunctionalInterface
+  private interface RunSink {
+    void accept(int start, int end);
+  }
+
+  /** Each maximal run of Han characters in the first {@code maxChars} characters of {@code text}, in order. */
+  private static void forEachHanRun(String text, int maxChars, RunSink sink) {
     int end = Math.min(text.length(), maxChars);
     int i = 0;
     while (i < end) {
@@ -47,14 +65,9 @@ public final class NgramScan {
       while (runEnd < end && isHan(text.charAt(runEnd))) {
         runEnd++;
       }
-      for (int s = i; s < runEnd; s++) {
-        for (int len = 1; len <= maxLength && s + len <= runEnd; len++) {
-          counts.merge(text.substring(s, s + len), 1, Integer::sum);
-        }
-      }
+      sink.accept(i, runEnd);
       i = runEnd;
     }
-    return counts;
   }
 
   /** One gram's occurrences with a given pair of neighbours. */
@@ -70,19 +83,9 @@ public final class NgramScan {
     if (text == null) {
       return out;
     }
-    int end = Math.min(text.length(), maxChars);
-    int i = 0;
-    while (i < end) {
-      if (!isHan(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int runEnd = i;
-      while (runEnd < end && isHan(text.charAt(runEnd))) {
-        runEnd++;
-      }
-      for (int s = i; s < runEnd; s++) {
-        String left = s == i ? EDGE : String.valueOf(text.charAt(s - 1));
+    forEachHanRun(text, maxChars, (runStart, runEnd) -> {
+      for (int s = runStart; s < runEnd; s++) {
+        String left = s == runStart ? EDGE : String.valueOf(text.charAt(s - 1));
         for (int len = 2; len <= maxLength && s + len <= runEnd; len++) {
           String gram = text.substring(s, s + len);
           if (grams == null || grams.contains(gram)) {
@@ -91,8 +94,7 @@ public final class NgramScan {
           }
         }
       }
-      i = runEnd;
-    }
+    });
     return out;
   }
 
