@@ -44,6 +44,19 @@ public final class NearDuplicateText {
 
   /** The sorted distinct 64-bit hashes of the {@value #SHINGLE}-character shingles of a normalised text. */
   public static long[] shingles(String normalized) {
+    long[] out = shingleHashes(normalized);
+    Arrays.sort(out);
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[n++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The hash of every {@value #SHINGLE}-character shingle of a normalised text, in text order, repeats included. */
+  static long[] shingleHashes(String normalized) {
     int[] cps = normalized.codePoints().toArray();
     if (cps.length < SHINGLE) {
       return new long[0];
@@ -56,14 +69,62 @@ public final class NearDuplicateText {
       }
       out[i] = h;
     }
-    Arrays.sort(out);
-    int n = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (i == 0 || out[i] != out[i - 1]) {
-        out[n++] = out[i];
+    return out;
+  }
+
+  /**
+   * The LSH bucket keys of a text: its {@link #signature} over {@code rows × bands} bins cut into
+   * {@code bands} bands of {@code rows} values, each band hashed to 64 bits; null when the text has
+   * fewer than {@link #MIN_SHINGLES} distinct shingles. Two texts share the key of a band when
+   * their signatures agree on all its values (up to 64-bit hash collisions).
+   *
+   * <p>The signature is taken over the text's shingle hashes as they come, repeats included: a
+   * minimum per bin does not change with repeats, so no sort or deduplication is needed here.
+   */
+  public static long[] bandKeys(String text, int rows, int bands) {
+    long[] hashes = shingleHashes(normalize(text));
+    if (!hasDistinct(hashes, MIN_SHINGLES)) {
+      return null;
+    }
+    return bandKeys(signature(hashes, rows * bands, false), rows, bands);
+  }
+
+  /** The bucket keys of a signature of {@code rows × bands} values. */
+  static long[] bandKeys(int[] signature, int rows, int bands) {
+    long[] keys = new long[bands];
+    for (int b = 0; b < bands; b++) {
+      long h = SEED + b;
+      for (int r = 0; r < rows; r++) {
+        h = mix(h ^ (signature[b * rows + r] & 0xFFFFFFFFL));
+      }
+      keys[b] = h;
+    }
+    return keys;
+  }
+
+  /** True when {@code values} holds at least {@code n} distinct values (stops as soon as it has seen them). */
+  static boolean hasDistinct(long[] values, int n) {
+    if (values.length < n) {
+      return false;
+    }
+    int size = Integer.highestOneBit(Math.max(4 * n, 16) - 1) << 1; // a power of two above 4n
+    long[] slots = new long[size];
+    boolean[] used = new boolean[size];
+    int distinct = 0;
+    for (long v : values) {
+      int i = (int) mix(v) & (size - 1);
+      while (used[i] && slots[i] != v) {
+        i = (i + 1) & (size - 1);
+      }
+      if (!used[i]) {
+        used[i] = true;
+        slots[i] = v;
+        if (++distinct >= n) {
+          return true;
+        }
       }
     }
-    return Arrays.copyOf(out, n);
+    return false;
   }
 
   /** The shingles of {@code text} after {@link #normalize}. */
@@ -76,7 +137,12 @@ public final class NearDuplicateText {
    * when the set has fewer than {@link #MIN_SHINGLES} shingles.
    */
   public static int[] signature(long[] shingles, int bins) {
-    if (shingles.length < MIN_SHINGLES) {
+    return signature(shingles, bins, true);
+  }
+
+  /** {@link #signature(long[], int)}; {@code checkSize}: null below {@link #MIN_SHINGLES} values (the caller checked). */
+  private static int[] signature(long[] shingles, int bins, boolean checkSize) {
+    if (checkSize && shingles.length < MIN_SHINGLES) {
       return null;
     }
     long[] min = new long[bins];

@@ -7,12 +7,8 @@ import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.sequence;
-import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -38,15 +34,14 @@ import org.slf4j.LoggerFactory;
  * of articles, never all pairs:
  *
  * <ol>
- *   <li>each article's MinHash signature over character shingles of its normalised text ({@link
- *       NearDuplicateText}, one pass over the text);
- *   <li>LSH banding with built-in functions: the signature cut into bands of {@code r} values, each
- *       band hashed ({@code xxhash64}) into a bucket key; articles sharing a bucket are candidates.
+ *   <li>each article's MinHash signature over character shingles of its normalised text, cut into
+ *       bands of {@code r} values, each band hashed into a bucket key ({@link
+ *       NearDuplicateText#bandKeys}, one call per article); articles sharing a bucket are candidates.
  *       Within a bucket, ordered by time, each article is paired with the bucket's first and with
  *       its predecessor only, so a bucket of n articles gives at most 2n pairs (a boilerplate bucket
  *       of thousands does not explode);
- *   <li>every candidate pair verified by the exact Jaccard similarity of the two shingle sets,
- *       kept when at least the threshold;
+ *   <li>every candidate pair verified by the exact Jaccard similarity of the two shingle sets
+ *       (each candidate's set computed once), kept when at least the threshold;
  *   <li>groups formed transitively, as connected components of the verified pairs: by union-find
  *       in one task when there are at most {@link #ONE_TASK_EDGES} pairs (one job), otherwise by
  *       iterative min-label propagation with joins and aggregates (two jobs a step); nothing is
@@ -66,13 +61,13 @@ public final class NearDuplicates {
   /** Label propagation stops here at the latest (groups of near-duplicates are shallow). */
   static final int MAX_ITERATIONS = 50;
 
-  private static final String SIG = "_sig";
   private static final String BAND = "_band";
   private static final String KEY = "_key";
   private static final String A = "_a";
   private static final String B = "_b";
   private static final String ID = "_id";
   private static final String LABEL = "_label";
+  private static final String SHINGLES = "_shingles";
 
   private NearDuplicates() {}
 
@@ -94,19 +89,25 @@ public final class NearDuplicates {
     int[] banding = NearDuplicateText.banding(threshold);
     int rows = banding[0];
     int bands = banding[1];
-    UserDefinedFunction signature =
-        udf((UDF1<String, int[]>) text -> text == null ? null : NearDuplicateText.signature(NearDuplicateText.shinglesOf(text), rows * bands),
-            DataTypes.createArrayType(DataTypes.IntegerType, false));
+    UserDefinedFunction bandKeys =
+        udf((UDF1<String, long[]>) text -> text == null ? null : NearDuplicateText.bandKeys(text, rows, bands),
+            DataTypes.createArrayType(DataTypes.LongType, false));
+    // a candidate's shingles are computed once, not once per pair it is in: the pairs of a
+    // boilerplate bucket would otherwise normalise and shingle the same texts again and again
+    UserDefinedFunction shingles =
+        udf((UDF1<String, long[]>) text -> text == null ? new long[0] : NearDuplicateText.shinglesOf(text),
+            DataTypes.createArrayType(DataTypes.LongType, false));
     UserDefinedFunction similarity =
-        udf((UDF2<String, String, Double>) NearDuplicateText::similarity, DataTypes.DoubleType);
+        udf((UDF2<scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>)
+                (a, b) -> NearDuplicateText.jaccard(longs(a), longs(b)),
+            DataTypes.DoubleType);
 
-    Column bandKeys =
-        transform(sequence(lit(0), lit(bands - 1)), i -> xxhash64(i, slice(col(SIG), i.multiply(rows).plus(1), lit(rows))));
+    // the keys in one call per article, exploded at once: a filter on a signature column would be
+    // pushed below its projection and evaluate the function twice (a short text's null array
+    // gives no rows)
     Dataset<Row> buckets =
-        articles
-            .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), signature.apply(col(Col.TEXT)).as(SIG))
-            .where(col(SIG).isNotNull())
-            .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), posexplode(bandKeys).as(new String[] {BAND, KEY}));
+        articles.select(
+            col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), posexplode(bandKeys.apply(col(Col.TEXT))).as(new String[] {BAND, KEY}));
     // the order within a bucket only decides who is paired with whom (the kept article is decided by
     // the labels below), so the path is not shuffled with the bucket rows
     WindowSpec bucket = Window.partitionBy(col(BAND), col(KEY)).orderBy(col(Col.PUBLISHED_AT), col(Col.ARTICLE_ID));
@@ -119,17 +120,20 @@ public final class NearDuplicates {
             .union(
                 refs.where(col("_prev").isNotNull().and(col("_prev").notEqual(col("_first"))))
                     .select(col("_prev").as(A), col(Col.ARTICLE_ID).as(B)))
-            .distinct();
+            .distinct()
+            // the texts and the verification below both read the pairs: one pass over the articles
+            .localCheckpoint();
 
-    // verification: only the texts of candidate articles are joined to the pairs
+    // verification: only the candidate articles are joined to the pairs, each with its shingles
     Dataset<Row> candidateIds = pairs.select(col(A).as(ID)).union(pairs.select(col(B).as(ID))).distinct();
     Dataset<Row> texts =
         articles
             .select(col(Col.ARTICLE_ID).as(ID), col(Col.TEXT), struct(col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH), col(Col.ARTICLE_ID)).as(LABEL))
             .join(candidateIds, ID)
+            .select(col(ID), shingles.apply(col(Col.TEXT)).as(SHINGLES), col(LABEL))
             .localCheckpoint();
-    Dataset<Row> ta = texts.select(col(ID).as(A), col(Col.TEXT).as("_ta"));
-    Dataset<Row> tb = texts.select(col(ID).as(B), col(Col.TEXT).as("_tb"));
+    Dataset<Row> ta = texts.select(col(ID).as(A), col(SHINGLES).as("_ta"));
+    Dataset<Row> tb = texts.select(col(ID).as(B), col(SHINGLES).as("_tb"));
     Dataset<Row> edges =
         pairs.join(ta, A).join(tb, B)
             .select(col(A), col(B), similarity.apply(col("_ta"), col("_tb")).as(Col.SIMILARITY))
@@ -174,6 +178,15 @@ public final class NearDuplicates {
               return groups.members().stream().map(m -> RowFactory.create(m.articleId(), m.keptId())).iterator();
             },
             Encoders.row(MEMBERS));
+  }
+
+  /** A column of {@link #SHINGLES} as the sorted array {@link NearDuplicateText#jaccard} compares. */
+  static long[] longs(scala.collection.Seq<Object> values) {
+    long[] out = new long[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (Long) values.apply(i);
+    }
+    return out;
   }
 
   /** A label struct (published_at, source_path, article_id) as the key {@link LinkedGroups} compares. */

@@ -166,9 +166,43 @@ public final class TermKeyness {
    */
   public static Dataset<Row> compute(
       Dataset<Row> termFrequencies, Dataset<Row> topicTermFrequencies, Settings settings, List<String> lexiconWords) {
+    return compute(termFrequencies, PeriodCounts.of(termFrequencies, lexiconWords), topicTermFrequencies, settings, lexiconWords);
+  }
+
+  /**
+   * The per-period sums that {@code term_keyness} and {@code term_changes} both start from: per
+   * (period, term) its occurrences, documents and whether it is a content term, and per period
+   * its tokens. Much smaller than {@code term_frequencies} (no source); a caller that writes both
+   * tables computes them once and persists them.
+   *
+   * @param terms period, term, and the internal count columns
+   * @param totals period and its token count
+   */
+  public record PeriodCounts(Dataset<Row> terms, Dataset<Row> totals) {
+    /** From {@link TermFrequencies#compute} of the articles (every row, before any minimum count). */
+    public static PeriodCounts of(Dataset<Row> termFrequencies, List<String> lexiconWords) {
+      return new PeriodCounts(periodTerms(termFrequencies, lexiconWords), periodTotals(termFrequencies));
+    }
+
+    /** Both persisted with {@code level}. */
+    public PeriodCounts persist(org.apache.spark.storage.StorageLevel level) {
+      return new PeriodCounts(terms.persist(level), totals.persist(level));
+    }
+  }
+
+  /**
+   * {@link #compute(Dataset, Dataset, Settings, List)} from per-period sums already computed from
+   * the same {@code termFrequencies}.
+   */
+  public static Dataset<Row> compute(
+      Dataset<Row> termFrequencies,
+      PeriodCounts periodCounts,
+      Dataset<Row> topicTermFrequencies,
+      Settings settings,
+      List<String> lexiconWords) {
     Dataset<Row> content = termFrequencies.filter(isContent(col(Col.TERM), col(Col.POS), lexiconWords));
-    Dataset<Row> periodTotals = periodTotals(termFrequencies);
-    Dataset<Row> periodTerms = periodTerms(termFrequencies, lexiconWords);
+    Dataset<Row> periodTotals = periodCounts.totals();
+    Dataset<Row> periodTerms = periodCounts.terms();
 
     Dataset<Row> periods;
     if (settings.window() == 0) {
@@ -231,8 +265,13 @@ public final class TermKeyness {
    * G²). A term that vanished from a period appears as falling with count 0.
    */
   public static Dataset<Row> changes(Dataset<Row> termFrequencies, ChangeSettings settings, List<String> lexiconWords) {
+    return changes(PeriodCounts.of(termFrequencies, lexiconWords), settings);
+  }
+
+  /** {@link #changes(Dataset, ChangeSettings, List)} from per-period sums already computed. */
+  public static Dataset<Row> changes(PeriodCounts periodCounts, ChangeSettings settings) {
     Dataset<Row> rows =
-        preceding(periodTerms(termFrequencies, lexiconWords), periodTotals(termFrequencies), settings.window())
+        preceding(periodCounts.terms(), periodCounts.totals(), settings.window())
             .filter(col(CONTENT).equalTo(1));
     Column rising = col(A).multiply(col(D)).gt(col(B).multiply(col(C)));
     Dataset<Row> scored =

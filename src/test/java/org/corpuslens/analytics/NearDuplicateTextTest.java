@@ -106,4 +106,45 @@ class NearDuplicateTextTest {
       assertThat(rb[0] * rb[1]).isBetween(126, 128);
     }
   }
+
+  @Test
+  void bandKeysAreTheSignatureOfTheDistinctShinglesCutIntoBands() {
+    String text = "国务院常务会议研究部署推进绿色金融发展的措施，要求金融机构加大对绿色低碳项目的信贷支持力度。";
+    String repeated = text + text + text; // every shingle of the text three times over
+    for (String t : new String[] {text, repeated}) {
+      long[] keys = NearDuplicateText.bandKeys(t, 6, 21);
+      assertThat(keys).hasSize(21);
+      // over the raw hashes (repeats included) = over the sorted distinct set
+      assertThat(keys).isEqualTo(NearDuplicateText.bandKeys(NearDuplicateText.signature(NearDuplicateText.shinglesOf(t), 126), 6, 21));
+    }
+    // two texts share a band's key exactly when their signatures agree on the band's six values
+    String edited = text.replace("信贷支持", "贷款投放");
+    int[] sa = NearDuplicateText.signature(NearDuplicateText.shinglesOf(text), 126);
+    int[] sb = NearDuplicateText.signature(NearDuplicateText.shinglesOf(edited), 126);
+    long[] ka = NearDuplicateText.bandKeys(text, 6, 21);
+    long[] kb = NearDuplicateText.bandKeys(edited, 6, 21);
+    int agreeing = 0;
+    for (int band = 0; band < 21; band++) {
+      boolean equalBand = java.util.Arrays.equals(
+          java.util.Arrays.copyOfRange(sa, band * 6, band * 6 + 6), java.util.Arrays.copyOfRange(sb, band * 6, band * 6 + 6));
+      agreeing += equalBand ? 1 : 0;
+      assertThat(ka[band] == kb[band]).as("band %d", band).isEqualTo(equalBand);
+    }
+    assertThat(agreeing).isBetween(1, 20); // some bands agree, some do not: the check above saw both
+    assertThat(NearDuplicateText.bandKeys("图片来源：网络", 6, 21)).isNull(); // 3 shingles
+    assertThat(NearDuplicateText.bandKeys("哈".repeat(80), 6, 21)).isNull(); // 76 shingles, 1 distinct
+  }
+
+  @Test
+  void hasDistinctCountsDistinctValuesOnly() {
+    assertThat(NearDuplicateText.hasDistinct(new long[] {1, 2, 3}, 3)).isTrue();
+    assertThat(NearDuplicateText.hasDistinct(new long[] {1, 1, 2, 2, 3, 3}, 4)).isFalse();
+    long[] many = new long[100];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = i % 19; // 19 distinct among 100
+    }
+    assertThat(NearDuplicateText.hasDistinct(many, 19)).isTrue();
+    assertThat(NearDuplicateText.hasDistinct(many, 20)).isFalse();
+    assertThat(NearDuplicateText.hasDistinct(new long[0], 1)).isFalse();
+  }
 }
