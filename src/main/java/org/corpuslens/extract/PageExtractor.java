@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -335,7 +336,9 @@ public final class PageExtractor {
 
   /** The elements whose paragraphs are the body, in document order. */
   static List<Element> select(Element body, List<Para> paras, Map<Element, int[]> stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // in the order the containers were first scored (document order): equal scores rank in that
+    // order, where an identity map's order (identity hash codes) made ties differ from run to run
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Para p : paras) {
       int nonLink = p.chars() - p.linkChars();
       if (p.block() == null || nonLink < MIN_SCORED_CHARS || p.linkDensity() > MAX_LINK_DENSITY) {
