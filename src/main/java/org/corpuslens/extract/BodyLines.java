@@ -1,5 +1,7 @@
 package org.corpuslens.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,23 @@ public final class BodyLines {
     return m;
   }
 
+  /**
+   * {@link #LABELS} by first character, in {@link #LABELS}' order: a position is only compared with
+   * the labels that can start there (a scan of all labels at every position was most of the
+   * credit-line parser's time).
+   */
+  private static final Map<Character, List<String>> LABELS_BY_FIRST = labelsByFirst();
+
+  private static Map<Character, List<String>> labelsByFirst() {
+    Map<Character, List<String>> m = new HashMap<>();
+    for (String label : LABELS.keySet()) {
+      m.computeIfAbsent(label.charAt(0), k -> new ArrayList<>()).add(label);
+    }
+    Map<Character, List<String>> frozen = new HashMap<>();
+    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
+  }
+
   /** Separators between a label and its value. */
   private static final String LABEL_SEPARATORS = "：:|丨｜/";
 
@@ -65,6 +84,9 @@ public final class BodyLines {
   private static final Pattern BYLINE_WORDS =
       Pattern.compile(
           "^(打印本页|关闭窗口|打印|关闭|收藏|分享到|分享|字号|字体|默认|我要纠错|纠错|评论|举报|大|中|小)(?=$|[\\s|丨｜】\\]:：])");
+
+  /** A date that holds a time of day. */
+  private static final Pattern TIMED = Pattern.compile(".*\\d[:：时]\\d.*");
 
   /** Sentence-ending punctuation: a line holding it is prose, not a credit line. */
   private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
@@ -100,7 +122,7 @@ public final class BodyLines {
       int dateEnd = dateAt(s, i);
       if (dateEnd > i) {
         hasDate = true;
-        timed |= s.substring(i, dateEnd).matches(".*\\d[:：时]\\d.*");
+        timed |= TIMED.matcher(s).region(i, dateEnd).matches();
         any = true;
         i = dateEnd;
         continue;
@@ -132,9 +154,9 @@ public final class BodyLines {
         i = valueEnd;
         continue;
       }
-      Matcher word = BYLINE_WORDS.matcher(s.substring(i));
+      Matcher word = BYLINE_WORDS.matcher(s).region(i, s.length());
       if (word.find()) {
-        i += word.end();
+        i = word.end();
         continue;
       }
       // a further name after a value (编辑：张三 李四), a site name beside the date, a count;
@@ -166,8 +188,15 @@ public final class BodyLines {
 
   /** The label of {@link #LABELS} at {@code i} followed by a label separator, or {@code null}. */
   private static String labelAt(String s, int i) {
+    if (i >= s.length()) {
+      return null;
+    }
+    List<String> candidates = LABELS_BY_FIRST.get(s.charAt(i));
+    if (candidates == null) {
+      return null;
+    }
     String best = null;
-    for (String label : LABELS.keySet()) {
+    for (String label : candidates) {
       if (s.startsWith(label, i) && (best == null || label.length() > best.length())) {
         int j = i + label.length();
         while (j < s.length() && s.charAt(j) == ' ') {
@@ -266,6 +295,40 @@ public final class BodyLines {
       char c = line.charAt(0);
       return c == '▷' || c == '▶' || c == '►' || c == '▸' || line.startsWith("本文") && NOISE_ANY.matcher(line).matches()
           || line.startsWith("上一篇") || line.startsWith("下一篇") || line.startsWith("【纠错】");
+    }
+    return mayBeNoise(line) && NOISE_ANY.matcher(line).matches();
+  }
+
+  /**
+   * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
+   * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
+   */
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全-—–= \t\n\u000B\f\rEeTt";
+
+  /** The longest line (in code points) that the patterns without a first or last character can match. */
+  private static final int NOISE_MAX_FREE = 46;
+
+  /**
+   * Whether some {@link #NOISE} pattern can match {@code line}, from its length and its first and
+   * last characters: every pattern either starts with one of {@link #NOISE_FIRST}, ends with
+   * {@code >}, {@code 》} or {@code →}, or matches at most {@link #NOISE_MAX_FREE} code points
+   * ({@code .{0,20}(打印本页|…|【我要纠错】).{0,20}}, {@code .{0,10}图片来源于?网络.{0,20}}). Saves
+   * the regex on most prose lines; {@code BodyLinesTest} checks it against the patterns.
+   */
+  static boolean mayBeNoise(String line) {
+    int n = line.length();
+    if (n == 0 || n <= NOISE_MAX_FREE) {
+      return true;
+    }
+    char last = line.charAt(n - 1);
+    return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
+        || line.codePointCount(0, n) <= NOISE_MAX_FREE;
+  }
+
+  /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */
+  static boolean isNoiseByPatterns(String line) {
+    if (line.length() > NOISE_MAX_SHORT) {
+      return isNoise(line);
     }
     return NOISE_ANY.matcher(line).matches();
   }

@@ -296,6 +296,7 @@ final class PageMetadata {
     if (date == null && (date = DateFinder.inUrl(url)) != null) {
       origin = "url";
     }
+    Language.Counts counts = Language.count(text); // once for the share and the language
     return new PageText(
         body.paragraphs(),
         body.images(),
@@ -306,8 +307,8 @@ final class PageMetadata {
         siteName,
         author,
         editor,
-        Language.cjkShare(text),
-        Language.of(text),
+        Language.cjkShare(counts),
+        Language.of(counts),
         url);
   }
 

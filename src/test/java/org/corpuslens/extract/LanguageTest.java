@@ -16,4 +16,13 @@ class LanguageTest {
     assertThat(Language.of("12345 !!!")).isEqualTo("other");
     assertThat(Language.cjkShare("中文 text")).isEqualTo(2.0 / 3);
   }
+
+  @Test
+  void shortcutRangesAgreeWithTheScriptTableOnEveryCodePoint() {
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (Language.kind(c) != Language.kindByScript(c)) {
+        throw new AssertionError("U+" + Integer.toHexString(c) + ": " + Language.kind(c) + " != " + Language.kindByScript(c));
+      }
+    }
+  }
 }
