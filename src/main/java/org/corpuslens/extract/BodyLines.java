@@ -85,11 +85,14 @@ public final class BodyLines {
       Pattern.compile(
           "^(打印本页|关闭窗口|打印|关闭|收藏|分享到|分享|字号|字体|默认|我要纠错|纠错|评论|举报|大|中|小)(?=$|[\\s|丨｜】\\]:：])");
 
+  /** The first characters of {@link #BYLINE_WORDS}' words. */
+  private static final String BYLINE_FIRST = "打关收分字默我纠评举大中小";
+
   /** A date that holds a time of day. */
   private static final Pattern TIMED = Pattern.compile(".*\\d[:：时]\\d.*");
 
   /** Sentence-ending punctuation: a line holding it is prose, not a credit line. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+  private static final String SENTENCE_END = "。！？!?";
 
   /** The credits of one line. Fields are {@code null} when the line does not name them. */
   public record Credits(String source, String author, String editor, boolean hasDate) {}
@@ -154,22 +157,24 @@ public final class BodyLines {
         i = valueEnd;
         continue;
       }
-      Matcher word = BYLINE_WORDS.matcher(s).region(i, s.length());
-      if (word.find()) {
-        i = word.end();
-        continue;
+      if (BYLINE_FIRST.indexOf(c) >= 0) {
+        Matcher word = BYLINE_WORDS.matcher(s).region(i, s.length());
+        if (word.find()) {
+          i = word.end();
+          continue;
+        }
       }
       // a further name after a value (编辑：张三 李四), a site name beside the date, a count;
       // a label glued to a word at the start of a line (本报责任编辑：…) is no label
       int end = any ? valueEnd(s, i) : tokenEnd(s, i);
       String extra = s.substring(i, end);
-      if (end == i || extra.length() > 10 || SENTENCE_END.matcher(extra).find()) {
+      if (end == i || extra.length() > 10 || endsSentence(extra)) {
         return null;
       }
       unknown += extra.length();
       i = end;
     }
-    if (!any || SENTENCE_END.matcher(line).find() && !hasDate && source == null) {
+    if (!any || endsSentence(line) && !hasDate && source == null) {
       return null;
     }
     if (unknown > 0 && !labelled && !timed || unknown > 16) {
@@ -179,6 +184,16 @@ public final class BodyLines {
       return null; // a bare date: the date line of a signature, part of the text
     }
     return new Credits(source, author, editor, hasDate);
+  }
+
+  /** Whether {@code s} holds sentence-ending punctuation ({@link #SENTENCE_END}). */
+  private static boolean endsSentence(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (SENTENCE_END.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isEditorLabel(String label) {
@@ -357,9 +372,10 @@ public final class BodyLines {
    * line), or a disclaimer.
    */
   public static boolean isTerminator(String line) {
-    if (DISCLAIMER.matcher(line).find()) {
+    // both patterns start with ^: lookingAt, not find (which tries every start position)
+    if (DISCLAIMER.matcher(line).lookingAt()) {
       return true;
     }
-    return line.length() <= 30 && TERMINATOR.matcher(line).find();
+    return line.length() <= 30 && TERMINATOR.matcher(line).lookingAt();
   }
 }

@@ -25,4 +25,17 @@ class LanguageTest {
       }
     }
   }
+
+  @Test
+  void spaceAndPunctuationShortcutsAgreeWithTheirDefinitionsOnEveryChar() {
+    for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (Whitespace.isSpace(c) != Whitespace.isSpaceByCategory(c)) {
+        throw new AssertionError("isSpace U+" + Integer.toHexString(i));
+      }
+      if (PageExtractor.isProsePunctuation(c) != (PageExtractor.PROSE_PUNCTUATION.indexOf(c) >= 0)) {
+        throw new AssertionError("isProsePunctuation U+" + Integer.toHexString(i));
+      }
+    }
+  }
 }
