@@ -91,8 +91,6 @@ public final class BodyLines {
   /** A date that holds a time of day. */
   private static final Pattern TIMED = Pattern.compile(".*\\d[:：时]\\d.*");
 
-  /** Sentence-ending punctuation: a line holding it is prose, not a credit line. */
-  private static final String SENTENCE_END = "。！？!?";
 
   /** The credits of one line. Fields are {@code null} when the line does not name them. */
   public record Credits(String source, String author, String editor, boolean hasDate) {}
@@ -172,6 +170,9 @@ public final class BodyLines {
         return null;
       }
       unknown += extra.length();
+      if (unknown > 16) {
+        return null; // decided: the checks below reject more than 16 unknown characters
+      }
       i = end;
     }
     if (!any || endsSentence(line) && !hasDate && source == null) {
@@ -186,11 +187,14 @@ public final class BodyLines {
     return new Credits(source, author, editor, hasDate);
   }
 
-  /** Whether {@code s} holds sentence-ending punctuation ({@link #SENTENCE_END}). */
+  /** Whether {@code s} holds sentence-ending punctuation ({@code 。！？!?}): prose, not a credit line. */
   private static boolean endsSentence(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (SENTENCE_END.indexOf(s.charAt(i)) >= 0) {
-        return true;
+      switch (s.charAt(i)) {
+        case '。', '！', '？', '!', '?' -> {
+          return true;
+        }
+        default -> { }
       }
     }
     return false;
@@ -320,24 +324,21 @@ public final class BodyLines {
    */
   private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全-—–= \t\n\u000B\f\rEeTt";
 
-  /** The longest line (in code points) that the patterns without a first or last character can match. */
-  private static final int NOISE_MAX_FREE = 46;
-
   /**
-   * Whether some {@link #NOISE} pattern can match {@code line}, from its length and its first and
-   * last characters: every pattern either starts with one of {@link #NOISE_FIRST}, ends with
-   * {@code >}, {@code 》} or {@code →}, or matches at most {@link #NOISE_MAX_FREE} code points
-   * ({@code .{0,20}(打印本页|…|【我要纠错】).{0,20}}, {@code .{0,10}图片来源于?网络.{0,20}}). Saves
-   * the regex on most prose lines; {@code BodyLinesTest} checks it against the patterns.
+   * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
+   * and four words: every pattern either starts with one of {@link #NOISE_FIRST}, ends with {@code
+   * >}, {@code 》} or {@code →}, or holds {@code 打印}, {@code 关闭}, {@code 纠错} ({@code
+   * .{0,20}(打印本页|…|【我要纠错】).{0,20}}) or {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}).
+   * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
    */
   static boolean mayBeNoise(String line) {
     int n = line.length();
-    if (n == 0 || n <= NOISE_MAX_FREE) {
+    if (n == 0) {
       return true;
     }
     char last = line.charAt(n - 1);
     return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
-        || line.codePointCount(0, n) <= NOISE_MAX_FREE;
+        || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源");
   }
 
   /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */
@@ -365,6 +366,17 @@ public final class BodyLines {
               + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
               + "|热门视频|推荐视频|热门排行|排行榜)");
 
+  /**
+   * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
+   * whitespace, or the first character of one of their words.
+   */
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排";
+
+  /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
+  static boolean isTerminatorByPatterns(String line) {
+    return DISCLAIMER.matcher(line).find() || line.length() <= 30 && TERMINATOR.matcher(line).find();
+  }
+
   private static final Pattern DISCLAIMER = Pattern.compile("^[【\\[]?\\s*(免责声明|版权声明|特别声明|版权所有|郑重声明)");
 
   /**
@@ -372,6 +384,9 @@ public final class BodyLines {
    * line), or a disclaimer.
    */
   public static boolean isTerminator(String line) {
+    if (line.isEmpty() || TERMINATOR_FIRST.indexOf(line.charAt(0)) < 0) {
+      return false;
+    }
     // both patterns start with ^: lookingAt, not find (which tries every start position)
     if (DISCLAIMER.matcher(line).lookingAt()) {
       return true;

@@ -84,14 +84,14 @@ class BodyLinesTest {
   }
 
   @Test
-  void theNoiseShortcutAgreesWithThePatterns() {
+  void theNoiseAndTerminatorShortcutsAgreeWithThePatterns() {
     List<String> pieces =
         List.of(
             "分享到", "：", ":", "字号", "大", "中", "小", "打印本页", "【打印】", "【我要纠错】", "扫一扫", "长按识别",
             "微信扫一扫", "图片来源于网络", "本文来自微信公众号", "点击", "查看", "更多", ">>", "》", "→", "▷", "（", "完",
             "）", "- ", "END", "the end", "《", "人民日报", "2023年03月17日", "05", "版", "【纠错】", "返回顶部", "上一篇",
             "阅读", "1.2", "万", "+", " ", "\u3000", "\t", "今天", "天气", "很好", "，", "。", "我们", "去公园", "散步",
-            "在", "关注我们", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—");
+            "在", "关注我们", "关闭窗口", "[关闭]", "免责声明", "相关阅读", "版权所有", "排行榜", "[", "【", "】", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—");
     Random random = new Random(13);
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 50_000; n++) {
@@ -108,10 +108,14 @@ class BodyLinesTest {
         lines.add("在" + prose.repeat(r));
         lines.add(prose.repeat(r) + "\uD83D\uDE00".repeat(r * 4));
         lines.add("\uD83D\uDE00".repeat(r * 4) + "打印本页" + "\uD83D\uDE00".repeat(r * 4));
+        lines.add(prose.repeat(r) + "图片来源于网络");
+        lines.add(" 相关阅读" + prose.repeat(r));
+        lines.add("【免责声明】" + prose.repeat(r));
       }
     }
     for (String line : lines) {
       assertThat(BodyLines.isNoise(line)).as(line).isEqualTo(BodyLines.isNoiseByPatterns(line));
+      assertThat(BodyLines.isTerminator(line)).as(line).isEqualTo(BodyLines.isTerminatorByPatterns(line));
     }
   }
 }
