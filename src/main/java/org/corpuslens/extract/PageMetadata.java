@@ -257,7 +257,7 @@ final class PageMetadata {
       siteName = jsonPublisher(raw.jsonLd());
     }
     if (siteName == null) {
-      siteName = PageExtractor.host(url);
+      siteName = host;
     }
     String author = body.author() != null ? body.author() : lineAuthor;
     if (author == null) {

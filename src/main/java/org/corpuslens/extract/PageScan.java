@@ -1,8 +1,11 @@
 package org.corpuslens.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.corpuslens.extract.PageParagraphs.Para;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -22,6 +25,16 @@ import org.jsoup.select.QueryParser;
  */
 final class PageScan implements NodeVisitor {
   private static final Evaluator NON_CONTENT = QueryParser.parse(PageExtractor.NON_CONTENT);
+
+  /**
+   * The plain tag names of {@link PageExtractor#NON_CONTENT}: an element without attributes can
+   * only match the selector by one of them, and is not asked otherwise.
+   */
+  private static final Set<String> NON_CONTENT_TAGS =
+      Arrays.stream(PageExtractor.NON_CONTENT.split(","))
+          .map(String::strip)
+          .filter(t -> t.chars().allMatch(c -> c >= 'a' && c <= 'z'))
+          .collect(Collectors.toUnmodifiableSet());
 
   private final Document doc;
   private final Element body;
@@ -57,7 +70,7 @@ final class PageScan implements NodeVisitor {
       removed.add(node);
       return;
     }
-    if (node instanceof Element e && e != doc && NON_CONTENT.matches(doc, e)) {
+    if (node instanceof Element e && e != doc && isNonContent(e)) {
       removed.add(e);
       skipped = e;
       return;
@@ -90,6 +103,10 @@ final class PageScan implements NodeVisitor {
     if (node == body) {
       inBody = false;
     }
+  }
+
+  private boolean isNonContent(Element e) {
+    return (e.attributesSize() > 0 || NON_CONTENT_TAGS.contains(e.normalName())) && NON_CONTENT.matches(doc, e);
   }
 
   /** The head's metadata; to be read before {@link #removeNonContent()}. */
