@@ -1,5 +1,7 @@
 package org.corpuslens.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,23 @@ public final class BodyLines {
     return m;
   }
 
+  /**
+   * {@link #LABELS} by first character, in {@link #LABELS}' order: a position is only compared with
+   * the labels that can start there (a scan of all labels at every position was most of the
+   * credit-line parser's time).
+   */
+  private static final Map<Character, List<String>> LABELS_BY_FIRST = labelsByFirst();
+
+  private static Map<Character, List<String>> labelsByFirst() {
+    Map<Character, List<String>> m = new HashMap<>();
+    for (String label : LABELS.keySet()) {
+      m.computeIfAbsent(label.charAt(0), k -> new ArrayList<>()).add(label);
+    }
+    Map<Character, List<String>> frozen = new HashMap<>();
+    m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
+  }
+
   /** Separators between a label and its value. */
   private static final String LABEL_SEPARATORS = "：:|丨｜/";
 
@@ -66,8 +85,12 @@ public final class BodyLines {
       Pattern.compile(
           "^(打印本页|关闭窗口|打印|关闭|收藏|分享到|分享|字号|字体|默认|我要纠错|纠错|评论|举报|大|中|小)(?=$|[\\s|丨｜】\\]:：])");
 
-  /** Sentence-ending punctuation: a line holding it is prose, not a credit line. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+  /** The first characters of {@link #BYLINE_WORDS}' words. */
+  private static final String BYLINE_FIRST = "打关收分字默我纠评举大中小";
+
+  /** A date that holds a time of day. */
+  private static final Pattern TIMED = Pattern.compile(".*\\d[:：时]\\d.*");
+
 
   /** The credits of one line. Fields are {@code null} when the line does not name them. */
   public record Credits(String source, String author, String editor, boolean hasDate) {}
@@ -100,7 +123,7 @@ public final class BodyLines {
       int dateEnd = dateAt(s, i);
       if (dateEnd > i) {
         hasDate = true;
-        timed |= s.substring(i, dateEnd).matches(".*\\d[:：时]\\d.*");
+        timed |= TIMED.matcher(s).region(i, dateEnd).matches();
         any = true;
         i = dateEnd;
         continue;
@@ -132,22 +155,27 @@ public final class BodyLines {
         i = valueEnd;
         continue;
       }
-      Matcher word = BYLINE_WORDS.matcher(s.substring(i));
-      if (word.find()) {
-        i += word.end();
-        continue;
+      if (BYLINE_FIRST.indexOf(c) >= 0) {
+        Matcher word = BYLINE_WORDS.matcher(s).region(i, s.length());
+        if (word.find()) {
+          i = word.end();
+          continue;
+        }
       }
       // a further name after a value (编辑：张三 李四), a site name beside the date, a count;
       // a label glued to a word at the start of a line (本报责任编辑：…) is no label
       int end = any ? valueEnd(s, i) : tokenEnd(s, i);
       String extra = s.substring(i, end);
-      if (end == i || extra.length() > 10 || SENTENCE_END.matcher(extra).find()) {
+      if (end == i || extra.length() > 10 || endsSentence(extra)) {
         return null;
       }
       unknown += extra.length();
+      if (unknown > 16) {
+        return null; // decided: the checks below reject more than 16 unknown characters
+      }
       i = end;
     }
-    if (!any || SENTENCE_END.matcher(line).find() && !hasDate && source == null) {
+    if (!any || endsSentence(line) && !hasDate && source == null) {
       return null;
     }
     if (unknown > 0 && !labelled && !timed || unknown > 16) {
@@ -159,6 +187,19 @@ public final class BodyLines {
     return new Credits(source, author, editor, hasDate);
   }
 
+  /** Whether {@code s} holds sentence-ending punctuation ({@code 。！？!?}): prose, not a credit line. */
+  private static boolean endsSentence(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '。', '！', '？', '!', '?' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
   private static boolean isEditorLabel(String label) {
     return label.equals("责任编辑") || label.equals("责编") || label.equals("编辑") || label.equals("值班编辑")
         || label.equals("执行编辑") || label.equals("实习编辑");
@@ -166,8 +207,15 @@ public final class BodyLines {
 
   /** The label of {@link #LABELS} at {@code i} followed by a label separator, or {@code null}. */
   private static String labelAt(String s, int i) {
+    if (i >= s.length()) {
+      return null;
+    }
+    List<String> candidates = LABELS_BY_FIRST.get(s.charAt(i));
+    if (candidates == null) {
+      return null;
+    }
     String best = null;
-    for (String label : LABELS.keySet()) {
+    for (String label : candidates) {
       if (s.startsWith(label, i) && (best == null || label.length() > best.length())) {
         int j = i + label.length();
         while (j < s.length() && s.charAt(j) == ' ') {
@@ -267,6 +315,37 @@ public final class BodyLines {
       return c == '▷' || c == '▶' || c == '►' || c == '▸' || line.startsWith("本文") && NOISE_ANY.matcher(line).matches()
           || line.startsWith("上一篇") || line.startsWith("下一篇") || line.startsWith("【纠错】");
     }
+    return mayBeNoise(line) && NOISE_ANY.matcher(line).matches();
+  }
+
+  /**
+   * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
+   * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
+   */
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全-—–= \t\n\u000B\f\rEeTt";
+
+  /**
+   * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
+   * and four words: every pattern either starts with one of {@link #NOISE_FIRST}, ends with {@code
+   * >}, {@code 》} or {@code →}, or holds {@code 打印}, {@code 关闭}, {@code 纠错} ({@code
+   * .{0,20}(打印本页|…|【我要纠错】).{0,20}}) or {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}).
+   * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
+   */
+  static boolean mayBeNoise(String line) {
+    int n = line.length();
+    if (n == 0) {
+      return true;
+    }
+    char last = line.charAt(n - 1);
+    return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
+        || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源");
+  }
+
+  /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */
+  static boolean isNoiseByPatterns(String line) {
+    if (line.length() > NOISE_MAX_SHORT) {
+      return isNoise(line);
+    }
     return NOISE_ANY.matcher(line).matches();
   }
 
@@ -287,6 +366,17 @@ public final class BodyLines {
               + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
               + "|热门视频|推荐视频|热门排行|排行榜)");
 
+  /**
+   * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
+   * whitespace, or the first character of one of their words.
+   */
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排";
+
+  /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
+  static boolean isTerminatorByPatterns(String line) {
+    return DISCLAIMER.matcher(line).find() || line.length() <= 30 && TERMINATOR.matcher(line).find();
+  }
+
   private static final Pattern DISCLAIMER = Pattern.compile("^[【\\[]?\\s*(免责声明|版权声明|特别声明|版权所有|郑重声明)");
 
   /**
@@ -294,9 +384,13 @@ public final class BodyLines {
    * line), or a disclaimer.
    */
   public static boolean isTerminator(String line) {
-    if (DISCLAIMER.matcher(line).find()) {
+    if (line.isEmpty() || TERMINATOR_FIRST.indexOf(line.charAt(0)) < 0) {
+      return false;
+    }
+    // both patterns start with ^: lookingAt, not find (which tries every start position)
+    if (DISCLAIMER.matcher(line).lookingAt()) {
       return true;
     }
-    return line.length() <= 30 && TERMINATOR.matcher(line).find();
+    return line.length() <= 30 && TERMINATOR.matcher(line).lookingAt();
   }
 }

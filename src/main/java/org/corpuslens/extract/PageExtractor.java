@@ -3,7 +3,7 @@ package org.corpuslens.extract;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Main text and metadata of a full news page (a saved page or a WARC response): the article
@@ -85,7 +83,7 @@ public final class PageExtractor {
   static final double MAX_LINK_DENSITY = 0.5;
 
   /** Punctuation counted as evidence of prose. */
-  private static final String PROSE_PUNCTUATION = "，。！？；：、“”《》（）…,;";
+  static final String PROSE_PUNCTUATION = "，。！？；：、“”《》（）…,;";
 
 
   private PageExtractor() {}
@@ -98,18 +96,24 @@ public final class PageExtractor {
    */
   public static PageText extract(String html, String url) {
     Document doc = Jsoup.parse(HtmlTextExtractor.stripAdLists(html == null ? "" : html), url == null ? "" : url);
-    PageMetadata.Raw raw = PageMetadata.readHead(doc);
-    doc.select(NON_CONTENT).remove();
-    removeComments(doc);
     Element body = doc.body();
-
-    List<Para> all = PageParagraphs.of(List.of(body), e -> false);
-    Map<Element, int[]> stats = stats(body);
+    PageScan scan = PageScan.of(doc, body);
+    PageMetadata.Raw raw = scan.raw();
+    scan.removeNonContent();
+    List<Para> all;
+    Map<Element, int[]> stats;
+    if (doc.body() == body) {
+      all = scan.paragraphs();
+      stats = scan.stats();
+    } else {
+      // the body itself was hidden or non-content: the page's body is now an empty one
+      body = doc.body();
+      all = PageParagraphs.of(List.of(body), e -> false);
+      stats = TextStats.of(body);
+    }
     int pagePunct = stats.getOrDefault(body, new int[3])[2];
-    removeBoilerplate(body, stats, pagePunct);
-    stats = stats(body);
+    List<Para> scored = removeBoilerplate(body, stats, pagePunct);
 
-    List<Para> scored = PageParagraphs.of(List.of(body), e -> false);
     List<Element> selected = select(body, scored, stats);
     Map<Element, int[]> finalStats = stats;
     List<Para> bodyParas =
@@ -183,36 +187,37 @@ public final class PageExtractor {
 
   // ---------------------------------------------------------------- cleaning
 
-  private static void removeComments(Document doc) {
-    List<Node> comments = new ArrayList<>();
-    NodeTraversor.traverse(
-        (NodeVisitor) (node, depth) -> {
-          if (node instanceof org.jsoup.nodes.Comment) {
-            comments.add(node);
-          }
-        },
-        doc);
-    comments.forEach(Node::remove);
-  }
-
-  private static void removeBoilerplate(Element body, Map<Element, int[]> stats, int pagePunct) {
+  /**
+   * Removes the boilerplate elements ({@link #isBoilerplate}) below {@code body}, takes them out of
+   * {@code stats}, and returns the paragraphs of what is left, read in the same walk.
+   */
+  private static List<Para> removeBoilerplate(Element body, Map<Element, int[]> stats, int pagePunct) {
     List<Element> doomed = new ArrayList<>();
+    PageParagraphs paragraphs = new PageParagraphs(e -> false);
+    paragraphs.begin(body);
     NodeTraversor.filter(
         new org.jsoup.select.NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
-            if (!(node instanceof Element e) || e == body) {
-              return FilterResult.CONTINUE;
-            }
-            if (isBoilerplate(e, stats, pagePunct)) {
+            if (node instanceof Element e && e != body && isBoilerplate(e, stats, pagePunct)) {
               doomed.add(e);
-              return FilterResult.SKIP_ENTIRELY;
+              return FilterResult.SKIP_ENTIRELY; // as if removed: no paragraph break either
             }
-            return FilterResult.CONTINUE;
+            return paragraphs.head(node, depth);
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return paragraphs.tail(node, depth);
           }
         },
         body);
-    doomed.forEach(Element::remove);
+    paragraphs.end();
+    for (Element e : doomed) {
+      TextStats.subtract(stats, e);
+      e.remove();
+    }
+    return paragraphs.paragraphs();
   }
 
   static boolean isBoilerplate(Element e, Map<Element, int[]> stats, int pagePunct) {
@@ -240,6 +245,9 @@ public final class PageExtractor {
 
   /** The class and id tokens of an element, lower case: split at space, {@code -}, {@code _} and camel case. */
   static List<String> tokens(Element e) {
+    if (e.attributesSize() == 0) {
+      return List.of();
+    }
     String names = e.attr("class") + " " + e.id();
     List<String> out = new ArrayList<>(4);
     StringBuilder t = new StringBuilder();
@@ -276,66 +284,14 @@ public final class PageExtractor {
 
   // ---------------------------------------------------------------- statistics and scoring
 
-  /** Per element: {characters, characters in links, prose punctuation}, whitespace excluded. */
-  static Map<Element, int[]> stats(Element root) {
-    Map<Element, int[]> map = new IdentityHashMap<>();
-    java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
-    int[] linkDepth = {0};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof Element e) {
-              stack.push(new int[3]);
-              if (e.normalName().equals("a")) {
-                linkDepth[0]++;
-              }
-            } else if (node instanceof TextNode t && !stack.isEmpty()) {
-              int[] top = stack.peek();
-              String s = t.getWholeText();
-              for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (Whitespace.isSpace(c)) {
-                  continue;
-                }
-                top[0]++;
-                if (linkDepth[0] > 0) {
-                  top[1]++;
-                }
-                if (PROSE_PUNCTUATION.indexOf(c) >= 0) {
-                  top[2]++;
-                }
-              }
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element e) {
-              int[] own = stack.pop();
-              map.put(e, own);
-              if (e.normalName().equals("a")) {
-                linkDepth[0]--;
-              }
-              int[] parent = stack.peek();
-              if (parent != null) {
-                parent[0] += own[0];
-                parent[1] += own[1];
-                parent[2] += own[2];
-              }
-            }
-          }
-        },
-        root);
-    return map;
-  }
-
   private static final Set<String> PARAGRAPH_BLOCKS =
       Set.of("p", "li", "td", "th", "dd", "dt", "pre", "blockquote", "figcaption", "h2", "h3", "h4", "h5", "h6", "figure");
 
   /** The elements whose paragraphs are the body, in document order. */
   static List<Element> select(Element body, List<Para> paras, Map<Element, int[]> stats) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // in the order the containers were first scored (document order): equal scores rank in that
+    // order, where an identity map's order (identity hash codes) made ties differ from run to run
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Para p : paras) {
       int nonLink = p.chars() - p.linkChars();
       if (p.block() == null || nonLink < MIN_SCORED_CHARS || p.linkDensity() > MAX_LINK_DENSITY) {
@@ -428,10 +384,18 @@ public final class PageExtractor {
     return false;
   }
 
+  /** Whether {@code c} is one of {@link #PROSE_PUNCTUATION} (a switch: asked for every character of a page). */
+  static boolean isProsePunctuation(char c) {
+    return switch (c) {
+      case '，', '。', '！', '？', '；', '：', '、', '“', '”', '《', '》', '（', '）', '…', ',', ';' -> true;
+      default -> false;
+    };
+  }
+
   static int punctuation(String text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (PROSE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+      if (isProsePunctuation(text.charAt(i))) {
         n++;
       }
     }

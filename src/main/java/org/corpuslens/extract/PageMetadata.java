@@ -47,13 +47,26 @@ final class PageMetadata {
   private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
 
   static Raw readHead(Document doc) {
-    // one walk over the elements (five selections walked the whole page five times)
-    Map<String, String> metas = new HashMap<>();
-    List<String> jsonLd = new ArrayList<>();
-    List<String> h1s = new ArrayList<>();
-    List<String> times = new ArrayList<>();
-    String own = "";
+    HeadReader reader = new HeadReader();
     for (Element e : doc.getAllElements()) {
+      reader.visit(e);
+    }
+    return reader.raw(doc);
+  }
+
+  /**
+   * Reads {@link Raw} from the elements of a page in document order, all of them (the head's
+   * included), before the page is cleaned: {@link #visit} each element of the caller's walk, then
+   * {@link #raw}.
+   */
+  static final class HeadReader {
+    private final Map<String, String> metas = new HashMap<>();
+    private final List<String> jsonLd = new ArrayList<>();
+    private final List<String> h1s = new ArrayList<>();
+    private final List<String> times = new ArrayList<>();
+    private String own = "";
+
+    void visit(Element e) {
       switch (e.normalName()) {
         case "meta" -> {
           String content = e.attr("content").strip();
@@ -88,25 +101,32 @@ final class PageMetadata {
         times.add(e.attr("datetime"));
       }
     }
-    if (own.isBlank()) {
-      own = metas.getOrDefault("og:url", "");
-    }
-    if (own.isBlank()) {
-      for (org.jsoup.nodes.Node n : doc.childNodes()) {
-        if (n instanceof org.jsoup.nodes.Comment c) {
-          Matcher m = SAVED_FROM.matcher(c.getData());
-          if (m.find()) {
-            own = m.group(1);
-            break;
+
+    /** What the visited elements and {@code doc}'s title and top-level comments give. */
+    Raw raw(Document doc) {
+      String url = own;
+      if (url.isBlank()) {
+        url = metas.getOrDefault("og:url", "");
+      }
+      if (url.isBlank()) {
+        for (org.jsoup.nodes.Node n : doc.childNodes()) {
+          if (n instanceof org.jsoup.nodes.Comment c) {
+            Matcher m = SAVED_FROM.matcher(c.getData());
+            if (m.find()) {
+              url = m.group(1);
+              break;
+            }
           }
         }
       }
+      if (url.isBlank() || !HTTP_URL.matcher(url).matches()) {
+        url = null;
+      }
+      return new Raw(metas, jsonLd, h1s, Whitespace.normalize(doc.title()), times, url);
     }
-    if (own.isBlank() || !own.matches("(?i)https?://.+")) {
-      own = null;
-    }
-    return new Raw(metas, jsonLd, h1s, Whitespace.normalize(doc.title()), times, own);
   }
+
+  private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.+");
 
   private static final Pattern TITLE_SEPARATOR =
       Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|\\s-\\s|\\s–\\s|-(?=[^\\d]+$))\\s*");
@@ -237,7 +257,7 @@ final class PageMetadata {
       siteName = jsonPublisher(raw.jsonLd());
     }
     if (siteName == null) {
-      siteName = PageExtractor.host(url);
+      siteName = host;
     }
     String author = body.author() != null ? body.author() : lineAuthor;
     if (author == null) {
@@ -296,6 +316,7 @@ final class PageMetadata {
     if (date == null && (date = DateFinder.inUrl(url)) != null) {
       origin = "url";
     }
+    Language.Counts counts = Language.count(text); // once for the share and the language
     return new PageText(
         body.paragraphs(),
         body.images(),
@@ -306,8 +327,8 @@ final class PageMetadata {
         siteName,
         author,
         editor,
-        Language.cjkShare(text),
-        Language.of(text),
+        Language.cjkShare(counts),
+        Language.of(counts),
         url);
   }
 

@@ -44,7 +44,12 @@ final class PageParagraphs implements NodeFilter {
   private Element paraBlock;
   private boolean paraCaption;
 
-  private PageParagraphs(Predicate<Element> skip) {
+  /**
+   * A collector fed by the caller's own walk: {@link #begin(Element)}, then {@link #head} and
+   * {@link #tail} for the root and every node below it that is part of the text (a subtree left
+   * out without calls is as if removed), then {@link #end()}.
+   */
+  PageParagraphs(Predicate<Element> skip) {
     this.skip = skip;
   }
 
@@ -52,12 +57,27 @@ final class PageParagraphs implements NodeFilter {
   static List<Para> of(List<Element> roots, Predicate<Element> skip) {
     PageParagraphs walker = new PageParagraphs(skip);
     for (Element root : roots) {
-      walker.blocks.push(root);
+      walker.begin(root);
       NodeTraversor.filter(walker, root);
-      walker.flush();
-      walker.blocks.clear();
+      walker.end();
     }
     return walker.out;
+  }
+
+  /** Starts the walk of {@code root}'s subtree. */
+  void begin(Element root) {
+    blocks.push(root);
+  }
+
+  /** Ends the walk of a root's subtree. */
+  void end() {
+    flush();
+    blocks.clear();
+  }
+
+  /** The paragraphs collected so far, in order. */
+  List<Para> paragraphs() {
+    return out;
   }
 
   @Override

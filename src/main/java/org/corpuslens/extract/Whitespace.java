@@ -13,6 +13,17 @@ final class Whitespace {
     if (c < 0x80) {
       return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
     }
+    if (c > 0x3000 || (c < 0x1680 && c != 0xA0)) {
+      return false; // no space separators there (CJK text, most of a page, never asks the table)
+    }
+    return isSpaceByCategory(c);
+  }
+
+  /** {@link #isSpace(char)} from the Unicode category alone, for tests. */
+  static boolean isSpaceByCategory(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+    }
     return Character.getType(c) == Character.SPACE_SEPARATOR || c == '\u2028' || c == '\u2029';
   }
 

@@ -2,6 +2,9 @@ package org.corpuslens.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -78,5 +81,41 @@ class BodyLinesTest {
     assertThat(BodyLines.isTerminator("【相关新闻】")).isTrue();
     assertThat(BodyLines.isTerminator("免责声明：本文仅供参考，不构成投资建议，据此操作风险自担，请投资者谨慎决策。")).isTrue();
     assertThat(BodyLines.isTerminator("相关阅读材料显示，今年全市粮食产量稳步增长，农民收入持续提高，这一趋势将延续到明年。")).isFalse();
+  }
+
+  @Test
+  void theNoiseAndTerminatorShortcutsAgreeWithThePatterns() {
+    List<String> pieces =
+        List.of(
+            "分享到", "：", ":", "字号", "大", "中", "小", "打印本页", "【打印】", "【我要纠错】", "扫一扫", "长按识别",
+            "微信扫一扫", "图片来源于网络", "本文来自微信公众号", "点击", "查看", "更多", ">>", "》", "→", "▷", "（", "完",
+            "）", "- ", "END", "the end", "《", "人民日报", "2023年03月17日", "05", "版", "【纠错】", "返回顶部", "上一篇",
+            "阅读", "1.2", "万", "+", " ", "\u3000", "\t", "今天", "天气", "很好", "，", "。", "我们", "去公园", "散步",
+            "在", "关注我们", "关闭窗口", "[关闭]", "免责声明", "相关阅读", "版权所有", "排行榜", "[", "【", "】", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—");
+    Random random = new Random(13);
+    List<String> lines = new ArrayList<>();
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder line = new StringBuilder();
+      int parts = 1 + random.nextInt(40);
+      for (int k = 0; k < parts && line.length() < 110; k++) {
+        line.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      lines.add(line.toString());
+    }
+    for (String prose : List.of("今天天气很好，我们去公园散步。", "记者从市发展改革委获悉", "The quick brown fox")) {
+      for (int r = 1; r <= 8; r++) {
+        lines.add(prose.repeat(r) + "点击查看>>");
+        lines.add("在" + prose.repeat(r));
+        lines.add(prose.repeat(r) + "\uD83D\uDE00".repeat(r * 4));
+        lines.add("\uD83D\uDE00".repeat(r * 4) + "打印本页" + "\uD83D\uDE00".repeat(r * 4));
+        lines.add(prose.repeat(r) + "图片来源于网络");
+        lines.add(" 相关阅读" + prose.repeat(r));
+        lines.add("【免责声明】" + prose.repeat(r));
+      }
+    }
+    for (String line : lines) {
+      assertThat(BodyLines.isNoise(line)).as(line).isEqualTo(BodyLines.isNoiseByPatterns(line));
+      assertThat(BodyLines.isTerminator(line)).as(line).isEqualTo(BodyLines.isTerminatorByPatterns(line));
+    }
   }
 }

@@ -16,4 +16,26 @@ class LanguageTest {
     assertThat(Language.of("12345 !!!")).isEqualTo("other");
     assertThat(Language.cjkShare("中文 text")).isEqualTo(2.0 / 3);
   }
+
+  @Test
+  void shortcutRangesAgreeWithTheScriptTableOnEveryCodePoint() {
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (Language.kind(c) != Language.kindByScript(c)) {
+        throw new AssertionError("U+" + Integer.toHexString(c) + ": " + Language.kind(c) + " != " + Language.kindByScript(c));
+      }
+    }
+  }
+
+  @Test
+  void spaceAndPunctuationShortcutsAgreeWithTheirDefinitionsOnEveryChar() {
+    for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (Whitespace.isSpace(c) != Whitespace.isSpaceByCategory(c)) {
+        throw new AssertionError("isSpace U+" + Integer.toHexString(i));
+      }
+      if (PageExtractor.isProsePunctuation(c) != (PageExtractor.PROSE_PUNCTUATION.indexOf(c) >= 0)) {
+        throw new AssertionError("isProsePunctuation U+" + Integer.toHexString(i));
+      }
+    }
+  }
 }

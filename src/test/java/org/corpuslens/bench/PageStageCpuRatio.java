@@ -1,0 +1,92 @@
+package org.corpuslens.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.corpuslens.analytics.TopicLexicon;
+import org.corpuslens.extract.PageExtractor;
+import org.corpuslens.generate.PageGenerator;
+import org.corpuslens.segment.HanLpSegmenter;
+import org.corpuslens.segment.SegmenterConfig;
+import org.jsoup.Jsoup;
+
+/**
+ * {@link PageStageBenchmark}'s comparison measured in thread CPU time and alternated within each
+ * round (five passes of extraction, of segmentation, of jsoup's parse alone, over the same 60
+ * pages): on a shared machine the JMH benchmarks, run one after the other, see different loads,
+ * while CPU time taken side by side does not depend on how long the thread waits for a core.
+ * Prints the medians of the rounds after as many warm-up rounds. Not a test.
+ *
+ * <p>Usage: {@code PageStageCpuRatio [ROUNDS]} (default 60).
+ */
+public final class PageStageCpuRatio {
+  private static final int PASSES = 5;
+
+  private PageStageCpuRatio() {}
+
+  public static void main(String[] args) {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    List<String> urls = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    PageGenerator generator = PageGenerator.create(13);
+    for (int i = 0; i < 60; i++) {
+      PageGenerator.Page p = generator.page(i, null);
+      urls.add(p.url());
+      pages.add(p.html());
+      texts.add(PageExtractor.extract(p.html(), p.url()).text());
+    }
+    HanLpSegmenter segmenter =
+        new HanLpSegmenter(SegmenterConfig.withDefaultStopWords(TopicLexicon.defaults().allKeywords()));
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] extract = new long[rounds];
+    long[] segment = new long[rounds];
+    long[] parse = new long[rounds];
+    double[] ratio = new double[rounds];
+    double[] parseRatio = new double[rounds];
+    long sink = 0;
+    for (int r = -rounds; r < rounds; r++) { // the first half warms up
+      long t0 = threads.getCurrentThreadCpuTime();
+      for (int k = 0; k < PASSES; k++) {
+        for (int i = 0; i < pages.size(); i++) {
+          sink += PageExtractor.extract(pages.get(i), urls.get(i)).paragraphs().size();
+        }
+      }
+      long t1 = threads.getCurrentThreadCpuTime();
+      for (int k = 0; k < PASSES; k++) {
+        for (String t : texts) {
+          sink += segmenter.segment(t).hashCode();
+        }
+      }
+      long t2 = threads.getCurrentThreadCpuTime();
+      for (int k = 0; k < PASSES; k++) {
+        for (int i = 0; i < pages.size(); i++) {
+          sink += Jsoup.parse(pages.get(i), urls.get(i)).childNodeSize();
+        }
+      }
+      long t3 = threads.getCurrentThreadCpuTime();
+      if (r >= 0) {
+        extract[r] = t1 - t0;
+        segment[r] = t2 - t1;
+        parse[r] = t3 - t2;
+        ratio[r] = (double) extract[r] / segment[r];
+        parseRatio[r] = (double) parse[r] / segment[r];
+      }
+    }
+    for (long[] a : List.of(extract, segment, parse)) {
+      Arrays.sort(a);
+    }
+    Arrays.sort(ratio);
+    Arrays.sort(parseRatio);
+    int m = rounds / 2;
+    double perPass = 1e6 * PASSES;
+    System.out.printf(
+        Locale.ROOT,
+        "rounds=%d extract_ms=%.1f segment_ms=%.1f parse_ms=%.1f ratio=%.3f [%.3f..%.3f] parse_ratio=%.3f (%d)%n",
+        rounds, extract[m] / perPass, segment[m] / perPass, parse[m] / perPass, ratio[m], ratio[0],
+        ratio[rounds - 1], parseRatio[m], sink % 2);
+  }
+}
