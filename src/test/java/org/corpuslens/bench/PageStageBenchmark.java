@@ -1,13 +1,9 @@
 package org.corpuslens.bench;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.extract.PageExtractor;
-import org.corpuslens.generate.PageGenerator;
 import org.corpuslens.segment.HanLpSegmenter;
-import org.corpuslens.segment.SegmenterConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +19,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Issue 13's throughput target: main-text extraction from full pages against segmentation of the
  * text extracted from the same pages (target: extraction at most 25 % of segmentation). 60
- * generated pages, ten of each layout ({@link PageGenerator}, seed 13), each benchmark one pass
+ * generated pages, ten of each layout ({@link org.corpuslens.generate.PageGenerator}, seed 13), each benchmark one pass
  * over all of them. Run by hand (see README, Performance):
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.openjdk.jmh.Main PageStageBenchmark</pre>
@@ -35,21 +31,18 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class PageStageBenchmark {
-  private final List<String> urls = new ArrayList<>();
-  private final List<String> pages = new ArrayList<>();
-  private final List<String> texts = new ArrayList<>();
+  private List<String> urls;
+  private List<String> pages;
+  private List<String> texts;
   private HanLpSegmenter segmenter;
 
   @Setup
   public void setUp() {
-    PageGenerator generator = PageGenerator.create(13);
-    for (int i = 0; i < 60; i++) {
-      PageGenerator.Page p = generator.page(i, null);
-      urls.add(p.url());
-      pages.add(p.html());
-      texts.add(PageExtractor.extract(p.html(), p.url()).text());
-    }
-    segmenter = new HanLpSegmenter(SegmenterConfig.withDefaultStopWords(TopicLexicon.defaults().allKeywords()));
+    BenchPages b = BenchPages.generated();
+    urls = b.urls();
+    pages = b.pages();
+    texts = b.texts();
+    segmenter = BenchPages.segmenter();
   }
 
   @Benchmark

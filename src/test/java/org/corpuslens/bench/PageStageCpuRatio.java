@@ -2,15 +2,11 @@ package org.corpuslens.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.corpuslens.analytics.TopicLexicon;
 import org.corpuslens.extract.PageExtractor;
-import org.corpuslens.generate.PageGenerator;
 import org.corpuslens.segment.HanLpSegmenter;
-import org.corpuslens.segment.SegmenterConfig;
 import org.jsoup.Jsoup;
 
 /**
@@ -29,18 +25,11 @@ public final class PageStageCpuRatio {
 
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    List<String> urls = new ArrayList<>();
-    List<String> pages = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    PageGenerator generator = PageGenerator.create(13);
-    for (int i = 0; i < 60; i++) {
-      PageGenerator.Page p = generator.page(i, null);
-      urls.add(p.url());
-      pages.add(p.html());
-      texts.add(PageExtractor.extract(p.html(), p.url()).text());
-    }
-    HanLpSegmenter segmenter =
-        new HanLpSegmenter(SegmenterConfig.withDefaultStopWords(TopicLexicon.defaults().allKeywords()));
+    BenchPages b = BenchPages.generated();
+    List<String> urls = b.urls();
+    List<String> pages = b.pages();
+    List<String> texts = b.texts();
+    HanLpSegmenter segmenter = BenchPages.segmenter();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[] extract = new long[rounds];
     long[] segment = new long[rounds];

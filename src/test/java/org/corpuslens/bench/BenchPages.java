@@ -1,0 +1,37 @@
+package org.corpuslens.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.corpuslens.analytics.TopicLexicon;
+import org.corpuslens.extract.PageExtractor;
+import org.corpuslens.generate.PageGenerator;
+import org.corpuslens.segment.HanLpSegmenter;
+import org.corpuslens.segment.SegmenterConfig;
+
+/**
+ * The pages issue 13's throughput is measured on ({@link PageStageBenchmark}, {@link
+ * PageStageCpuRatio}): 60 generated pages, ten of each layout ({@link PageGenerator}, seed 13),
+ * with their URLs and the text extracted from each.
+ */
+record BenchPages(List<String> urls, List<String> pages, List<String> texts) {
+  static final int COUNT = 60;
+
+  static BenchPages generated() {
+    List<String> urls = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    PageGenerator generator = PageGenerator.create(13);
+    for (int i = 0; i < COUNT; i++) {
+      PageGenerator.Page p = generator.page(i, null);
+      urls.add(p.url());
+      pages.add(p.html());
+      texts.add(PageExtractor.extract(p.html(), p.url()).text());
+    }
+    return new BenchPages(List.copyOf(urls), List.copyOf(pages), List.copyOf(texts));
+  }
+
+  /** The segmenter the runs use: default lexicon and stop words. */
+  static HanLpSegmenter segmenter() {
+    return new HanLpSegmenter(SegmenterConfig.withDefaultStopWords(TopicLexicon.defaults().allKeywords()));
+  }
+}
