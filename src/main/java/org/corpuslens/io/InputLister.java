@@ -167,9 +167,9 @@ public final class InputLister {
   }
 
   private void addFile(
-      String path, String relative, long size, List<InputFile> files, List<FileOutcome.Reject> rejects) {
+      String path, String relative, long size, long modified, List<InputFile> files, List<FileOutcome.Reject> rejects) {
     if (ArchiveEntries.isArchive(relative)) {
-      files.add(new InputFile(path, relative, size, true)); // its entries are checked one by one
+      files.add(new InputFile(path, relative, size, true, modified)); // its entries are checked one by one
     } else if (size > maxFileBytes
         && !RecordFormats.mayHoldManyRecords(relative.substring(relative.lastIndexOf('/') + 1), forcedFormat)) {
       rejects.add(
@@ -180,7 +180,7 @@ public final class InputLister {
               size,
               null));
     } else {
-      files.add(new InputFile(path, relative, size));
+      files.add(new InputFile(path, relative, size, false, modified));
     }
   }
 
@@ -189,7 +189,7 @@ public final class InputLister {
     java.nio.file.Path start = java.nio.file.Path.of(root.toUri());
     String rootName = start.getFileName() == null ? "" : start.getFileName().toString();
     if (Files.isRegularFile(start)) {
-      addFile(hadoopPath(start), rootName, Files.size(start), files, rejects);
+      addFile(hadoopPath(start), rootName, Files.size(start), Files.getLastModifiedTime(start).toMillis(), files, rejects);
       return;
     }
     Files.walkFileTree(
@@ -220,7 +220,7 @@ public final class InputLister {
             } else if (!isOwnOutput(file.toAbsolutePath().normalize().toString())) {
               String relative = rootName + "/" + start.relativize(file);
               if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
-                addFile(hadoopPath(file), relative, attrs.size(), files, rejects);
+                addFile(hadoopPath(file), relative, attrs.size(), attrs.lastModifiedTime().toMillis(), files, rejects);
               } else {
                 rejects.add(
                     new FileOutcome.Reject(
@@ -265,7 +265,7 @@ public final class InputLister {
     FileStatus rootStatus = fs.getFileStatus(root);
     String rootName = root.getName();
     if (rootStatus.isFile()) {
-      addFile(root.toString(), rootName, rootStatus.getLen(), files, rejects);
+      addFile(root.toString(), rootName, rootStatus.getLen(), rootStatus.getModificationTime(), files, rejects);
       return;
     }
     String rootString = root.toUri().getPath();
@@ -312,7 +312,7 @@ public final class InputLister {
         } else {
           String childPath = p.toUri().getPath();
           String relative = rootName + childPath.substring(Math.min(rootString.length(), childPath.length()));
-          addFile(p.toString(), relative, child.getLen(), files, rejects);
+          addFile(p.toString(), relative, child.getLen(), child.getModificationTime(), files, rejects);
         }
       }
     }

@@ -71,6 +71,7 @@ public final class InputManifest {
     DataTypes.createStructField("_c_path", DataTypes.StringType, false),
     DataTypes.createStructField("_c_kind", DataTypes.StringType, false),
     DataTypes.createStructField("_c_size", DataTypes.LongType, false),
+    DataTypes.createStructField("_c_modified", DataTypes.LongType, false),
   });
 
   private InputManifest() {}
@@ -91,10 +92,10 @@ public final class InputManifest {
   public static Dataset<Row> compare(SparkSession spark, InputListing listing, String previousOutput, boolean hash) {
     List<Row> listed = new ArrayList<>(listing.files().size() + listing.rejects().size());
     for (InputFile f : listing.files()) {
-      listed.add(RowFactory.create(f.path(), ManifestDiff.FILE, f.size()));
+      listed.add(RowFactory.create(f.path(), ManifestDiff.FILE, f.size(), f.modified()));
     }
     for (var r : listing.rejects()) {
-      listed.add(RowFactory.create(r.sourcePath(), ManifestDiff.LISTED_REJECT, r.sizeBytes()));
+      listed.add(RowFactory.create(r.sourcePath(), ManifestDiff.LISTED_REJECT, r.sizeBytes(), InputFile.UNKNOWN));
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     int slices = (int) Math.max(1, Math.min(2L * spark.sparkContext().defaultParallelism() * 4, listed.size() / 2000 + 1));
@@ -179,10 +180,11 @@ public final class InputManifest {
         @Override
         public Row next() {
           Row r = rows.next();
-          ManifestDiff.Entry previous = r.isNullAt(3) ? null
-              : new ManifestDiff.Entry(r.getString(3), r.getString(4), r.getLong(5), r.getLong(6),
-                  r.isNullAt(7) ? null : r.getLong(7));
-          ManifestDiff.Current current = r.isNullAt(0) ? null : new Listed(r.getString(0), r.getString(1), r.getLong(2), hadoop);
+          ManifestDiff.Entry previous = r.isNullAt(4) ? null
+              : new ManifestDiff.Entry(r.getString(4), r.getString(5), r.getLong(6), r.getLong(7),
+                  r.isNullAt(8) ? null : r.getLong(8));
+          ManifestDiff.Current current =
+              r.isNullAt(0) ? null : new Listed(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3), hadoop);
           try {
             ManifestDiff.Outcome o = ManifestDiff.compare(previous, current, hash);
             ManifestDiff.Entry e = o.entry();
@@ -203,14 +205,21 @@ public final class InputManifest {
     private final String path;
     private final String kind;
     private final long listedSize;
+    private final long listedModified;
     private final Configuration conf;
     private FileStatus status;
 
-    Listed(String path, String kind, long listedSize, Configuration conf) {
+    Listed(String path, String kind, long listedSize, long listedModified, Configuration conf) {
       this.path = path;
       this.kind = kind;
       this.listedSize = listedSize;
+      this.listedModified = listedModified;
       this.conf = conf;
+    }
+
+    /** A file whose size and time the listing read: no second look at the file system. */
+    private boolean listedWithTime() {
+      return ManifestDiff.FILE.equals(kind) && listedModified != InputFile.UNKNOWN;
     }
 
     @Override
@@ -233,12 +242,12 @@ public final class InputManifest {
 
     @Override
     public long size() throws IOException {
-      return ManifestDiff.FILE.equals(kind) ? status().getLen() : listedSize;
+      return listedWithTime() || !ManifestDiff.FILE.equals(kind) ? listedSize : status().getLen();
     }
 
     @Override
     public long modified() throws IOException {
-      return status().getModificationTime();
+      return listedWithTime() ? listedModified : status().getModificationTime();
     }
 
     @Override

@@ -24,6 +24,14 @@ public final class TablesDiff {
         + "round(log_likelihood, 9), round(log_ratio, 9), direction, rank"},
     {"term_changes", "period, term, count, previous_count, target_tokens, reference_tokens, "
         + "round(log_likelihood, 9), round(log_ratio, 9), direction, rank"},
+    {"rejects", "*"},
+    {"_manifest", "*"},
+    {"topic_trends", "*"},
+    {"topic_trends_by_source", "*"},
+    {"topic_index", "*"},
+    {"topic_mentions", "*"},
+    {"source_stats", "*"},
+    {"syndication", "*"},
   };
 
   private TablesDiff() {}

@@ -84,6 +84,36 @@ class InputManifestTest {
   }
 
   @Test
+  void takesSizeAndTimeFromTheListingWithoutAskingTheFileSystemAgain(SparkSession spark, @TempDir Path tmp)
+      throws Exception {
+    Files.createDirectories(tmp.resolve("in/sub"));
+    Path a = Files.writeString(tmp.resolve("in/a.md"), "甲", StandardCharsets.UTF_8);
+    Path b = Files.writeString(tmp.resolve("in/sub/b.md"), "乙乙", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(a, FileTime.fromMillis(1_600_000_000_123L));
+    Files.setLastModifiedTime(b, FileTime.fromMillis(1_700_000_000_456L));
+    // the lister reads each file's time while it walks (a local walk and Hadoop's listing alike)
+    InputListing listed =
+        new InputLister(List.of("*.md"), 1000, new org.apache.hadoop.conf.Configuration(false)).list(List.of(tmp.resolve("in").toString()));
+    Map<String, Long> times = new TreeMap<>();
+    for (InputFile f : listed.files()) {
+      times.put(f.relativePath(), f.modified());
+    }
+    assertThat(times).containsExactly(Map.entry("in/a.md", 1_600_000_000_123L), Map.entry("in/sub/b.md", 1_700_000_000_456L));
+
+    // a listed time is what the manifest records: here one the file system does not have, so a
+    // second look at the file would show
+    InputListing claimed = new InputListing(List.of(new InputFile(uri(a), "a.md", 77, false, 1234L)), List.of());
+    Row row = InputManifest.compare(spark, claimed, null, false).select(InputManifest.SIZE, InputManifest.MODIFIED).first();
+    assertThat(row.getLong(0)).isEqualTo(77L);
+    assertThat(row.getLong(1)).isEqualTo(1234L);
+    // without a listed time the file system is asked
+    InputListing unknown = new InputListing(List.of(new InputFile(uri(a), "a.md", 77)), List.of());
+    row = InputManifest.compare(spark, unknown, null, false).select(InputManifest.SIZE, InputManifest.MODIFIED).first();
+    assertThat(row.getLong(0)).isEqualTo(Files.size(a));
+    assertThat(row.getLong(1)).isEqualTo(1_600_000_000_123L);
+  }
+
+  @Test
   void dropsEveryRowOfAReplacedFile(SparkSession spark) {
     StructType schema = new StructType().add("source_path", DataTypes.StringType);
     List<String> paths = List.of("file:/a/x.md", "file:/a/d.jsonl#1", "file:/a/d.jsonl#2", "file:/a/p.tar.gz!/1.md",
