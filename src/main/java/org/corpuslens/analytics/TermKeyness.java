@@ -136,23 +136,6 @@ public final class TermKeyness {
    */
   public static Dataset<Row> topicArticles(Dataset<Row> articles, TopicLexicon lexicon) {
     Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.TEXT, Col.TOKENS, Col.TOKEN_POS, Col.TOKEN_COUNT);
-    return withTopicNames(articles, lexicon)
-        .select(
-            col(Col.PERIOD),
-            explode(col(TermFrequencies.TOPICS)).as(Col.SOURCE),
-            col(Col.TOKENS),
-            col(Col.TOKEN_POS),
-            col(Col.TOKEN_COUNT));
-  }
-
-  /**
-   * The articles' period, source, tokens, token_pos and token_count, and in {@link
-   * TermFrequencies#TOPICS} the names of the topics whose rule gives the article at least one
-   * counted mention: the input of {@link TermFrequencies#computeWithTopics}. Needs those columns
-   * and text (and title when a topic's rule reads titles).
-   */
-  public static Dataset<Row> withTopicNames(Dataset<Row> articles, TopicLexicon lexicon) {
-    Schemas.requireColumns(articles, "articles", Col.PERIOD, Col.TEXT, Col.TOKENS, Col.TOKEN_POS, Col.TOKEN_COUNT);
     List<Topic> topics = lexicon.topics();
     Column[] mentioned = new Column[topics.size()];
     for (int i = 0; i < mentioned.length; i++) {
@@ -160,22 +143,16 @@ public final class TermKeyness {
     }
     List<Column> input = new java.util.ArrayList<>(
         List.of(col(Col.PERIOD), col(Col.TEXT), col(Col.TOKENS), col(Col.TOKEN_POS), col(Col.TOKEN_COUNT)));
-    boolean hasSource = java.util.Arrays.asList(articles.columns()).contains(Col.SOURCE);
-    input.add(hasSource ? col(Col.SOURCE) : lit(null).cast(StringType).as(Col.SOURCE));
     if (java.util.Arrays.asList(articles.columns()).contains(Col.TITLE)) {
       input.add(col(Col.TITLE)); // topic rules may read titles
     }
-    Column names = mentioned.length == 0
-        ? array().cast("array<string>")
-        : array_compact(array(mentioned));
     return TopicMentions.withCounts(articles.select(input.toArray(Column[]::new)), lexicon)
         .select(
             col(Col.PERIOD),
-            col(Col.SOURCE),
+            explode(array_compact(array(mentioned))).as(Col.SOURCE),
             col(Col.TOKENS),
             col(Col.TOKEN_POS),
-            col(Col.TOKEN_COUNT),
-            names.as(TermFrequencies.TOPICS));
+            col(Col.TOKEN_COUNT));
   }
 
   /**

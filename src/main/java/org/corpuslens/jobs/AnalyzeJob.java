@@ -142,13 +142,9 @@ public final class AnalyzeJob {
       long minCount = plan.terms().minTermCount();
       Observation tfRows = new Observation("term_frequencies");
       Dataset<Row> countedArticles = Duplicates.counted(allArticles, plan.keepDuplicates());
-      // every row, before the minimum count, and the same counts per topic for term_keyness, from
-      // one read of the tokens: term_keyness and term_changes read them again
-      TermFrequencies.WithTopics termCounts =
-          TermFrequencies.computeWithTopics(TermKeyness.withTopicNames(countedArticles, plan.lexicon()))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(termCounts.both());
-      Dataset<Row> allTermFrequencies = termCounts.articles();
+      // every row, before the minimum count: term_keyness and term_changes read it again
+      Dataset<Row> allTermFrequencies = TermFrequencies.compute(countedArticles).persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(allTermFrequencies);
       Dataset<Row> termFrequencies =
           allTermFrequencies
               .observe(
@@ -168,7 +164,7 @@ public final class AnalyzeJob {
           TermKeyness.compute(
               allTermFrequencies,
               periodCounts,
-              termCounts.topics(),
+              TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
               plan.terms().keyness(),
               lexiconWords),
           plan.output(),

@@ -101,37 +101,6 @@ class AggregatesTest {
   }
 
   @Test
-  void termFrequenciesWithTopicsCountEachTopicsArticlesInTheSamePass(SparkSession spark) {
-    // 绿色 (绿色金融) matches a1 and b1, 数字 (数字经济) matches a2 and b1, a3 matches neither
-    TermFrequencies.WithTopics both =
-        TermFrequencies.computeWithTopics(TermKeyness.withTopicNames(articles(spark), LEXICON));
-    Map<String, Row> topics = TopicTrendsTest.byKey(both.topics(), Col.PERIOD, Col.SOURCE, Col.TERM);
-    Row develop = topics.get("2022-02-01|绿色|发展"); // a1 alone: v once, vn once
-    assertThat(develop.<Long>getAs(Col.COUNT)).isEqualTo(2L);
-    assertThat(develop.<Long>getAs(Col.DOC_COUNT)).isEqualTo(1L);
-    assertThat(develop.<String>getAs(Col.POS)).isEqualTo("v");
-    assertThat(develop.<Long>getAs(Col.PERIOD_SOURCE_TOKENS)).isEqualTo(3L);
-    assertThat(develop.<Long>getAs(Col.PERIOD_SOURCE_ARTICLES)).isEqualTo(1L);
-    Row digital = topics.get("2022-02-01|数字|数字经济"); // a2 alone
-    assertThat(digital.<Long>getAs(Col.COUNT)).isEqualTo(1L);
-    assertThat(digital.<String>getAs(Col.POS)).isEqualTo("nz");
-    assertThat(digital.<Long>getAs(Col.PERIOD_SOURCE_TOKENS)).isEqualTo(2L);
-    Row marketInBoth = topics.get("2022-03-01|数字|市场"); // b1 matches both topics
-    assertThat(marketInBoth.<Long>getAs(Col.COUNT)).isEqualTo(2L);
-    assertThat(topics.get("2022-03-01|绿色|市场").<Long>getAs(Col.COUNT)).isEqualTo(2L);
-    assertThat(topics.keySet()).containsExactlyInAnyOrder(
-        "2022-02-01|绿色|绿色金融", "2022-02-01|绿色|发展", "2022-02-01|数字|发展", "2022-02-01|数字|数字经济",
-        "2022-03-01|绿色|市场", "2022-03-01|数字|市场");
-    // the per-source rows are the plain term frequencies (see the test above for their values)
-    assertThat(both.articles().collectAsList())
-        .containsExactlyInAnyOrderElementsOf(TermFrequencies.compute(articles(spark)).collectAsList());
-    // and the per-topic rows what the term frequencies of each topic's articles give
-    assertThat(both.topics().collectAsList())
-        .containsExactlyInAnyOrderElementsOf(
-            TermFrequencies.compute(TermKeyness.topicArticles(articles(spark), LEXICON)).collectAsList());
-  }
-
-  @Test
   void termFrequencyTagsAreCountedOverAllArticlesAndTiesGoToTheAlphabeticallyFirst(SparkSession spark) {
     Dataset<Row> raw =
         spark.createDataFrame(
