@@ -1,5 +1,7 @@
 package org.corpuslens.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -124,7 +126,7 @@ final class InertMarkup {
         continue;
       }
       int nameEnd = nameEnd(html, lt + 1);
-      String name = html.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+      String name = interesting(html, lt + 1, nameEnd);
       int end = tagEnd(html, nameEnd);
       if (end < 0) {
         break; // an unclosed tag: the rest stays as it is
@@ -135,7 +137,8 @@ final class InertMarkup {
           if (close < 0) {
             break scan;
           }
-          if (indexOfIgnoreCase(html, "<!--", end, close) >= 0 && indexOfIgnoreCase(html, "<script", end, close) >= 0) {
+          int escape = html.indexOf("<!--", end);
+          if (escape >= 0 && escape < close && indexOfIgnoreCase(html, "<script", escape, close) >= 0) {
             break scan; // an escaped script may run past this "</script": left as it is
           }
           if (close > end && indexOfIgnoreCase(html, "ld+json", lt, end) < 0) {
@@ -176,16 +179,13 @@ final class InertMarkup {
         case "frameset" -> {
           return html;
         }
-        default -> {
-          if (RAW_KEPT.contains(name)) {
-            int close = endTag(html, end, name);
-            if (close < 0) {
-              break scan;
-            }
-            i = close;
-          } else {
-            i = end;
+        case "" -> i = end;
+        default -> { // one of RAW_KEPT: skipped unchanged
+          int close = endTag(html, end, name);
+          if (close < 0) {
+            break scan;
           }
+          i = close;
         }
       }
     }
@@ -194,6 +194,34 @@ final class InertMarkup {
     }
     out.append(html, copied, n);
     return out.toString();
+  }
+
+  /** The tag names {@link #strip} acts on, by their first letter. */
+  private static final String[][] NAMES_BY_FIRST = new String[26][];
+
+  static {
+    List<String> names = new ArrayList<>(List.of("script", "style", "svg", "plaintext", "math", "frameset"));
+    names.addAll(RAW_KEPT);
+    for (String name : names) {
+      int k = name.charAt(0) - 'a';
+      String[] old = NAMES_BY_FIRST[k] == null ? new String[0] : NAMES_BY_FIRST[k];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = name;
+      NAMES_BY_FIRST[k] = grown;
+    }
+  }
+
+  /** The tag name in {@code html[from, to)} if {@link #strip} acts on it (lower case), else "" (no allocation per tag). */
+  private static String interesting(String html, int from, int to) {
+    String[] names = NAMES_BY_FIRST[Character.toLowerCase(html.charAt(from)) - 'a'];
+    if (names != null) {
+      for (String name : names) {
+        if (name.length() == to - from && html.regionMatches(true, from, name, 0, name.length())) {
+          return name;
+        }
+      }
+    }
+    return "";
   }
 
   private static StringBuilder copy(StringBuilder out, String html, int from, int to) {
