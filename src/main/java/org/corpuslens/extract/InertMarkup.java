@@ -225,7 +225,7 @@ final class InertMarkup {
   }
 
   private static StringBuilder copy(StringBuilder out, String html, int from, int to) {
-    StringBuilder b = out == null ? new StringBuilder(html.length() / 2) : out;
+    StringBuilder b = out == null ? new StringBuilder(html.length()) : out;
     b.append(html, from, to);
     return b;
   }
