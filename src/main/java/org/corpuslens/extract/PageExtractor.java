@@ -95,9 +95,7 @@ public final class PageExtractor {
    * @param url the page's address (for relative links, the host and the URL date), or {@code null}
    */
   public static PageText extract(String html, String url) {
-    // script, style, icon and comment bodies emptied before the parse: never text, never read
-    String page = InertMarkup.strip(HtmlTextExtractor.stripAdLists(html == null ? "" : html));
-    Document doc = Jsoup.parse(page, url == null ? "" : url);
+    Document doc = Jsoup.parse(HtmlTextExtractor.stripAdLists(html == null ? "" : html), url == null ? "" : url);
     Element body = doc.body();
     PageScan scan = PageScan.of(doc, body);
     PageMetadata.Raw raw = scan.raw();
