@@ -105,8 +105,20 @@ final class PageScan implements NodeVisitor {
     }
   }
 
+  /**
+   * Whether {@code e} matches {@link PageExtractor#NON_CONTENT}: asked of the selector only for the
+   * non-content tag names and for elements with a {@code hidden} or {@code style} attribute, the
+   * only attributes the selector looks at (link lists are mostly elements with other attributes).
+   */
   private boolean isNonContent(Element e) {
-    return (e.attributesSize() > 0 || NON_CONTENT_TAGS.contains(e.normalName())) && NON_CONTENT.matches(doc, e);
+    if (NON_CONTENT_TAGS.contains(e.normalName())) {
+      return NON_CONTENT.matches(doc, e);
+    }
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    org.jsoup.nodes.Attributes a = e.attributes();
+    return (a.hasKeyIgnoreCase("hidden") || a.hasKeyIgnoreCase("style")) && NON_CONTENT.matches(doc, e);
   }
 
   /** The head's metadata; to be read before {@link #removeNonContent()}. */

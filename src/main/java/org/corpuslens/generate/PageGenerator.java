@@ -289,6 +289,185 @@ public final class PageGenerator {
     return new Page(path, url, layout, title, published, source, List.copyOf(gold), b.toString());
   }
 
+  // ------------------------------------------------------------------ heavy pages
+
+  /** Weights of the heavy variant's benchmarks: characters of HTML per page. */
+  public static final int[] HEAVY_WEIGHTS = {30_000, 60_000, 120_000};
+
+  /**
+   * Page {@code i} at the weight of a real news page: the page of {@link #page(int, String)} (same
+   * body, title, date and source, the same ground truth) wrapped in what real Chinese news pages
+   * carry around their text, until the page holds about {@code targetChars} characters of HTML: a
+   * head with stylesheet links, meta tags, inline styles, an analytics snippet, a JSON-LD block
+   * with the same headline and publication time, and a large {@code window.__INITIAL_STATE__}
+   * configuration; SVG icons, a top navigation of 100+ links, a login bar, a sidebar of hot and
+   * related lists, a comment thread, a footer of link columns, HTML comments. In proportions of
+   * about: scripts 45 %, navigation and footer links 20 %, styles 10 %, SVG 8 %, sidebar and
+   * comments 12 %, head links and metas 5 %. A target at or below the light page's size gives the
+   * light page.
+   */
+  public Page page(int i, String forcedLayout, int targetChars) {
+    Page light = page(i, forcedLayout);
+    int extra = targetChars - light.html().length();
+    if (extra <= 0) {
+      return light;
+    }
+    Rng rng = Rng.of(seed, i, 0x4EA7BL);
+    String html = light.html();
+    StringBuilder head = new StringBuilder();
+    headLinks(head, rng, extra * 5 / 100);
+    styles(head, rng, extra * 10 / 100);
+    head.append("<script>var _hmt = _hmt || [];(function() {var hm = document.createElement(\"script\");")
+        .append("hm.src = \"https://hm.example.cn/hm.js?").append(Long.toHexString(rng.nextLong())).append("\";")
+        .append("var s = document.getElementsByTagName(\"script\")[0];s.parentNode.insertBefore(hm, s);})();</script>\n");
+    jsonLd(head, light);
+    StringBuilder top = new StringBuilder("<!-- header start -->\n");
+    svgIcons(top, rng, extra * 8 / 100);
+    megaNav(top, rng, extra * 12 / 100);
+    top.append("<div class=\"login-bar\"><a href=\"/login\">登录</a> | <a href=\"/reg\">注册</a></div>\n<!-- header end -->\n");
+    StringBuilder bottom = new StringBuilder("<!-- sidebar start -->\n");
+    sideLists(bottom, rng, extra * 6 / 100);
+    commentThread(bottom, rng, extra * 6 / 100);
+    footerLinks(bottom, rng, extra * 8 / 100);
+    int used = head.length() + top.length() + bottom.length();
+    initialState(bottom, rng, Math.max(1000, extra - used - 200));
+    int headEnd = html.indexOf("</head>");
+    int bodyStart = html.indexOf("<body>\n") + "<body>\n".length();
+    int bodyEnd = html.lastIndexOf("</body>");
+    String out = html.substring(0, headEnd) + head + html.substring(headEnd, bodyStart) + top + html.substring(bodyStart, bodyEnd)
+        + bottom + html.substring(bodyEnd);
+    return new Page(light.path(), light.url(), light.layout(), light.title(), light.publishedAt(), light.source(), light.paragraphs(), out);
+  }
+
+  private static void headLinks(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    b.append("<meta http-equiv=\"X-UA-Compatible\" content=\"IE=edge\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<meta name=\"renderer\" content=\"webkit\">\n<meta name=\"format-detection\" content=\"telephone=no\">\n")
+        .append("<meta name=\"robots\" content=\"index,follow\">\n<link rel=\"shortcut icon\" href=\"/favicon.ico\">\n");
+    for (int k = 0; b.length() - start < chars; k++) {
+      if (k % 3 == 2) {
+        b.append("<link rel=\"dns-prefetch\" href=\"//static").append(k).append(".example.cn\">\n");
+      } else {
+        b.append("<link rel=\"stylesheet\" type=\"text/css\" href=\"https://static.example.cn/css/")
+            .append(Long.toHexString(rng.nextLong())).append(".css?v=").append(rng.nextInt(100000)).append("\">\n");
+      }
+    }
+  }
+
+  private static final String[] CSS_PROPS = {
+    "margin:0 auto", "padding:0 12px", "color:#333", "font-size:14px", "line-height:1.8", "display:block",
+    "background:#f5f5f5 url(/img/bg.png) no-repeat", "border-bottom:1px solid #e5e5e5", "overflow:hidden", "float:left",
+    "width:100%", "height:40px", "position:relative", "text-align:center", "font-family:\"Microsoft YaHei\",sans-serif"};
+
+  private static void styles(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    while (b.length() - start < chars) {
+      b.append("<style type=\"text/css\">\n");
+      for (int r = 0; r < 40 && b.length() - start < chars; r++) {
+        b.append(".m").append(Integer.toString(rng.nextInt(1 << 20), 36)).append(" .").append(rng.pick(new String[] {"nav", "item", "box", "title", "list"}))
+            .append(rng.nextInt(20)).append(" a:hover{");
+        int props = rng.between(2, 6);
+        for (int k = 0; k < props; k++) {
+          b.append(CSS_PROPS[rng.nextInt(CSS_PROPS.length)]).append(';');
+        }
+        b.append("}\n");
+      }
+      b.append("</style>\n");
+    }
+  }
+
+  /** A JSON-LD block that agrees with the page: the same headline and publication time. */
+  private static void jsonLd(StringBuilder b, Page light) {
+    b.append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",")
+        .append("\"headline\":\"").append(light.title()).append("\",\"datePublished\":\"")
+        .append(light.publishedAt().atOffset(BEIJING)).append("\",\"mainEntityOfPage\":\"").append(light.url()).append("\"}</script>\n");
+  }
+
+  private static void svgIcons(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    b.append("<svg style=\"display:none\" xmlns=\"http://www.w3.org/2000/svg\">");
+    while (b.length() - start < chars) {
+      b.append("<symbol id=\"icon-").append(Integer.toString(rng.nextInt(1 << 16), 36)).append("\" viewBox=\"0 0 1024 1024\"><path d=\"M");
+      int points = rng.between(20, 60);
+      for (int k = 0; k < points; k++) {
+        b.append(rng.nextInt(1024)).append('.').append(rng.nextInt(100)).append(' ').append(rng.nextInt(1024)).append(k % 4 == 3 ? "L" : " ");
+      }
+      b.append("z\" fill=\"#333\"></path></symbol>");
+    }
+    b.append("</svg>\n<a class=\"logo\" href=\"/\"><svg class=\"icon\" aria-hidden=\"true\"><use xlink:href=\"#icon-logo\"></use></svg></a>\n");
+  }
+
+  private void megaNav(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    b.append("<div class=\"header-nav\" id=\"topNav\">");
+    for (int col = 0; b.length() - start < chars || col < 12; col++) {
+      b.append("<dl class=\"nav-col\"><dt><a href=\"/ch").append(col).append("/\">").append(composer.fillerLine(rng, 1, 1)).append("</a></dt><dd><ul>");
+      for (int k = 0; k < 9; k++) {
+        b.append("<li><a href=\"/ch").append(col).append('/').append(k).append("/\" target=\"_blank\">").append(composer.fillerLine(rng, 1, 2))
+            .append("</a></li>");
+      }
+      b.append("</ul></dd></dl>");
+    }
+    b.append("</div>\n");
+  }
+
+  private void sideLists(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    b.append("<div class=\"side-bar\">");
+    for (int box = 0; b.length() - start < chars; box++) {
+      b.append("<div class=\"hot-box\"><h3>").append(box % 2 == 0 ? "热点新闻" : "猜你喜欢").append("</h3><ul>");
+      for (int k = 0; k < 10; k++) {
+        b.append("<li><span class=\"num\">").append(k + 1).append("</span><a href=\"/r/").append(box).append('_').append(k)
+            .append(".html\" title=\"\">").append(composer.fillerLine(rng, 4, 9)).append("</a></li>");
+      }
+      b.append("</ul></div>");
+    }
+    b.append("</div>\n");
+  }
+
+  private void commentThread(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    b.append("<div class=\"comment-list\" id=\"comments\"><h3>热门评论</h3>");
+    while (b.length() - start < chars) {
+      b.append("<div class=\"comment-item\"><span class=\"user\">").append(composer.fillerLine(rng, 1, 2)).append("</span><span class=\"time\">")
+          .append(rng.between(1, 23)).append("小时前</span><p>").append(composer.fillerLine(rng, 5, 12)).append("，")
+          .append(composer.fillerLine(rng, 5, 12)).append("。</p><a href=\"#\" class=\"like\">赞(").append(rng.nextInt(999)).append(")</a></div>");
+    }
+    b.append("</div>\n<!-- sidebar end -->\n");
+  }
+
+  private void footerLinks(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    b.append("<div class=\"footer-links\"><!-- 友情链接 -->");
+    for (int col = 0; b.length() - start < chars; col++) {
+      b.append("<ul class=\"links-col\">");
+      for (int k = 0; k < 8; k++) {
+        b.append("<li><a href=\"https://www.partner").append(col * 8 + k).append(".example.cn/\">").append(composer.fillerLine(rng, 1, 2))
+            .append("</a></li>");
+      }
+      b.append("</ul>");
+    }
+    b.append("<p class=\"icp\">京ICP备").append(10000000 + rng.nextInt(89999999)).append("号 违法和不良信息举报电话：010-")
+        .append(10000000 + rng.nextInt(89999999)).append("</p></div>\n");
+  }
+
+  /** The page's state as a script: JSON with the channel lists and the article's fields, also HTML. */
+  private void initialState(StringBuilder b, Rng rng, int chars) {
+    int start = b.length();
+    b.append("<script>window.__INITIAL_STATE__={\"config\":{\"env\":\"prod\",\"cdn\":\"https://static.example.cn\",\"abtest\":[");
+    for (int k = 0; k < 20; k++) {
+      b.append(k == 0 ? "" : ",").append(rng.nextInt(1000));
+    }
+    b.append("]},\"feeds\":[");
+    for (int k = 0; b.length() - start < chars; k++) {
+      b.append(k == 0 ? "" : ",").append("{\"id\":").append(rng.nextLong(1L << 40)).append(",\"title\":\"").append(composer.fillerLine(rng, 4, 9))
+          .append("\",\"url\":\"/r/").append(k).append(".html\",\"summary\":\"<p>").append(composer.fillerLine(rng, 6, 14))
+          .append("。<\\/p>\",\"pv\":").append(rng.nextInt(100000)).append(",\"tags\":[\"").append(composer.fillerLine(rng, 1, 1))
+          .append("\"]}");
+    }
+    b.append("]};</script>\n<script src=\"https://static.example.cn/js/app.js\" defer></script>\n");
+  }
+
   private void head(StringBuilder b, String layout, String title, String site, LocalDateTime published) {
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(title);
     if (!layout.equals("wechat")) {

@@ -11,18 +11,24 @@ import org.corpuslens.segment.SegmenterConfig;
 /**
  * The pages issue 13's throughput is measured on ({@link PageStageBenchmark}, {@link
  * PageStageCpuRatio}): 60 generated pages, ten of each layout ({@link PageGenerator}, seed 13),
- * with their URLs and the text extracted from each.
+ * with their URLs and the text extracted from each; light as generated (about 2.8 k characters of
+ * HTML per page) or at the weight of a real news page ({@link PageGenerator#page(int, String, int)}).
  */
 record BenchPages(List<String> urls, List<String> pages, List<String> texts) {
   static final int COUNT = 60;
 
   static BenchPages generated() {
+    return generated(0);
+  }
+
+  /** The 60 pages at about {@code weight} characters of HTML each; 0: light, as generated. */
+  static BenchPages generated(int weight) {
     List<String> urls = new ArrayList<>();
     List<String> pages = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     PageGenerator generator = PageGenerator.create(13);
     for (int i = 0; i < COUNT; i++) {
-      PageGenerator.Page p = generator.page(i, null);
+      PageGenerator.Page p = generator.page(i, null, weight);
       urls.add(p.url());
       pages.add(p.html());
       texts.add(PageExtractor.extract(p.html(), p.url()).text());

@@ -16,7 +16,9 @@ import org.jsoup.Jsoup;
  * while CPU time taken side by side does not depend on how long the thread waits for a core.
  * Prints the medians of the rounds after as many warm-up rounds. Not a test.
  *
- * <p>Usage: {@code PageStageCpuRatio [ROUNDS]} (default 60).
+ * <p>Usage: {@code PageStageCpuRatio [ROUNDS [WEIGHT]]} (default 60 rounds, light pages); WEIGHT:
+ * characters of HTML per page of the heavy variant ({@code 30000}, {@code 60000}, {@code 120000};
+ * 0 = the light pages), see {@link BenchPages#generated(int)}.
  */
 public final class PageStageCpuRatio {
   private static final int PASSES = 5;
@@ -25,7 +27,8 @@ public final class PageStageCpuRatio {
 
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    BenchPages b = BenchPages.generated();
+    int weight = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    BenchPages b = BenchPages.generated(weight);
     List<String> urls = b.urls();
     List<String> pages = b.pages();
     List<String> texts = b.texts();
@@ -72,10 +75,14 @@ public final class PageStageCpuRatio {
     Arrays.sort(parseRatio);
     int m = rounds / 2;
     double perPass = 1e6 * PASSES;
+    long htmlChars = 0;
+    for (String p : pages) {
+      htmlChars += p.length();
+    }
     System.out.printf(
         Locale.ROOT,
-        "rounds=%d extract_ms=%.1f segment_ms=%.1f parse_ms=%.1f ratio=%.3f [%.3f..%.3f] parse_ratio=%.3f (%d)%n",
-        rounds, extract[m] / perPass, segment[m] / perPass, parse[m] / perPass, ratio[m], ratio[0],
+        "weight=%d html_chars_per_page=%d rounds=%d extract_ms=%.1f segment_ms=%.1f parse_ms=%.1f ratio=%.3f [%.3f..%.3f] parse_ratio=%.3f (%d)%n",
+        weight, htmlChars / pages.size(), rounds, extract[m] / perPass, segment[m] / perPass, parse[m] / perPass, ratio[m], ratio[0],
         ratio[rounds - 1], parseRatio[m], sink % 2);
   }
 }
