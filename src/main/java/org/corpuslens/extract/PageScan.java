@@ -36,6 +36,19 @@ final class PageScan implements NodeVisitor {
           .filter(t -> t.chars().allMatch(c -> c >= 'a' && c <= 'z'))
           .collect(Collectors.toUnmodifiableSet());
 
+  /**
+   * The attribute names {@link PageExtractor#NON_CONTENT} tests ({@code [hidden]}, {@code
+   * [style~=...]}): an element with none of them can only match the selector by its tag name.
+   * Read from the selector, so that the two stay in step.
+   */
+  private static final List<String> NON_CONTENT_ATTRIBUTES =
+      java.util.regex.Pattern.compile("\\[([A-Za-z][\\w-]*)")
+          .matcher(PageExtractor.NON_CONTENT)
+          .results()
+          .map(m -> m.group(1))
+          .distinct()
+          .toList();
+
   private final Document doc;
   private final Element body;
   private final PageMetadata.HeadReader head = new PageMetadata.HeadReader();
@@ -107,8 +120,8 @@ final class PageScan implements NodeVisitor {
 
   /**
    * Whether {@code e} matches {@link PageExtractor#NON_CONTENT}: asked of the selector only for the
-   * non-content tag names and for elements with a {@code hidden} or {@code style} attribute, the
-   * only attributes the selector looks at (link lists are mostly elements with other attributes).
+   * non-content tag names and for elements with an attribute the selector looks at ({@link
+   * #NON_CONTENT_ATTRIBUTES}; link lists are mostly elements with other attributes).
    */
   private boolean isNonContent(Element e) {
     if (NON_CONTENT_TAGS.contains(e.normalName())) {
@@ -118,7 +131,12 @@ final class PageScan implements NodeVisitor {
       return false;
     }
     org.jsoup.nodes.Attributes a = e.attributes();
-    return (a.hasKeyIgnoreCase("hidden") || a.hasKeyIgnoreCase("style")) && NON_CONTENT.matches(doc, e);
+    for (String name : NON_CONTENT_ATTRIBUTES) {
+      if (a.hasKeyIgnoreCase(name)) {
+        return NON_CONTENT.matches(doc, e);
+      }
+    }
+    return false;
   }
 
   /** The head's metadata; to be read before {@link #removeNonContent()}. */
