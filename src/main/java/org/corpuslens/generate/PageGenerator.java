@@ -292,7 +292,7 @@ public final class PageGenerator {
   // ------------------------------------------------------------------ heavy pages
 
   /** Weights of the heavy variant's benchmarks: characters of HTML per page. */
-  public static final int[] HEAVY_WEIGHTS = {30_000, 60_000, 120_000};
+  public static final List<Integer> HEAVY_WEIGHTS = List.of(30_000, 60_000, 120_000);
 
   /**
    * Page {@code i} at the weight of a real news page: the page of {@link #page(int, String)} (same
@@ -359,12 +359,14 @@ public final class PageGenerator {
     "background:#f5f5f5 url(/img/bg.png) no-repeat", "border-bottom:1px solid #e5e5e5", "overflow:hidden", "float:left",
     "width:100%", "height:40px", "position:relative", "text-align:center", "font-family:\"Microsoft YaHei\",sans-serif"};
 
+  private static final String[] CSS_CLASSES = {"nav", "item", "box", "title", "list"};
+
   private static void styles(StringBuilder b, Rng rng, int chars) {
     int start = b.length();
     while (b.length() - start < chars) {
       b.append("<style type=\"text/css\">\n");
       for (int r = 0; r < 40 && b.length() - start < chars; r++) {
-        b.append(".m").append(Integer.toString(rng.nextInt(1 << 20), 36)).append(" .").append(rng.pick(new String[] {"nav", "item", "box", "title", "list"}))
+        b.append(".m").append(Integer.toString(rng.nextInt(1 << 20), 36)).append(" .").append(rng.pick(CSS_CLASSES))
             .append(rng.nextInt(20)).append(" a:hover{");
         int props = rng.between(2, 6);
         for (int k = 0; k < props; k++) {

@@ -242,7 +242,7 @@ public final class InputManifest {
 
     @Override
     public long size() throws IOException {
-      return listedWithTime() || !ManifestDiff.FILE.equals(kind) ? listedSize : status().getLen();
+      return ManifestDiff.FILE.equals(kind) && !listedWithTime() ? status().getLen() : listedSize;
     }
 
     @Override
