@@ -64,6 +64,11 @@ public final class Cli {
     if (!flags.isBlank()) {
       command.addAll(Arrays.asList(flags.trim().split("\\s+")));
     }
+    // the tests' JIT setting (pom: test.jit.flags), not the product's: see the pom
+    String jit = System.getProperty("corpuslens.test.jit.flags", "");
+    if (!jit.isBlank()) {
+      command.addAll(Arrays.asList(jit.trim().split("\\s+")));
+    }
     command.addAll(jvmOptions);
     command.addAll(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Tokyo", "-cp", System.getProperty("java.class.path")));
     command.add("org.corpuslens.jobs.CorpusLens");
