@@ -60,15 +60,9 @@ public final class Cli {
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    String flags = System.getProperty("corpuslens.jvm.flags", "");
-    if (!flags.isBlank()) {
-      command.addAll(Arrays.asList(flags.trim().split("\\s+")));
-    }
+    addFlags(command, "corpuslens.jvm.flags");
     // the tests' JIT setting (pom: test.jit.flags), not the product's: see the pom
-    String jit = System.getProperty("corpuslens.test.jit.flags", "");
-    if (!jit.isBlank()) {
-      command.addAll(Arrays.asList(jit.trim().split("\\s+")));
-    }
+    addFlags(command, "corpuslens.test.jit.flags");
     command.addAll(jvmOptions);
     command.addAll(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Tokyo", "-cp", System.getProperty("java.class.path")));
     command.add("org.corpuslens.jobs.CorpusLens");
@@ -83,5 +77,13 @@ public final class Cli {
       }
     });
     return pb.start();
+  }
+
+  /** Adds the JVM flags held, space-separated, in system property {@code property} (none when unset). */
+  private static void addFlags(List<String> command, String property) {
+    String flags = System.getProperty(property, "");
+    if (!flags.isBlank()) {
+      command.addAll(Arrays.asList(flags.trim().split("\\s+")));
+    }
   }
 }
