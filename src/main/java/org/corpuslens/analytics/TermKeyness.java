@@ -4,26 +4,41 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.log;
-import static org.apache.spark.sql.functions.log2;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
 import org.corpuslens.tables.Col;
 import org.corpuslens.tables.Schemas;
 
@@ -50,8 +65,10 @@ import org.corpuslens.tables.Schemas;
  *       articles.
  * </ul>
  *
- * Only content terms count as candidates ({@link #isContent}). Everything is Spark built-ins over
- * {@code term_frequencies}-shaped rows: no collect, no UDF.
+ * Only content terms count as candidates ({@link #isContent}); the references count every term.
+ * Undated articles count in the rest of the corpus but are no period: never a target, in no
+ * preceding window. The terms are scored in one pass, per term in plain Java ({@link
+ * TermSeries}); the top-N ranking per target is a Spark window partitioned by the target.
  */
 public final class TermKeyness {
   /** Direction values. */
@@ -60,15 +77,32 @@ public final class TermKeyness {
   public static final String RISING = "rising";
   public static final String FALLING = "falling";
 
-  private static final String A = "_a";
-  private static final String B = "_b";
   private static final String C = "_c";
-  private static final String D = "_d";
-  private static final String DOCS = "_docs";
-  private static final String ALL_A = "_all_a";
   private static final String ALL_C = "_all_c";
-  private static final String IDX = "_idx";
-  private static final String CONTENT = "_content";
+  private static final String DAY = "_day";
+  private static final String DAYS = "_days";
+  private static final String PERIODS = "_periods";
+  private static final String ENTRY = "_entries";
+  private static final String CHANGE = "_change";
+
+  /** The rows {@link #candidates} gives: both tables' columns before the rank. */
+  private static final StructType CANDIDATE =
+      new StructType()
+          .add(CHANGE, BooleanType)
+          .add(DAY, IntegerType)
+          .add(Col.SOURCE, StringType)
+          .add(Col.TOPIC, StringType)
+          .add(Col.TERM, StringType)
+          .add(Col.COUNT, LongType)
+          .add(Col.DOC_COUNT, LongType)
+          .add(Col.TARGET_TOKENS, LongType)
+          .add(Col.REFERENCE_COUNT, LongType)
+          .add(Col.REFERENCE_TOKENS, LongType)
+          .add(Col.EXPECTED_COUNT, DoubleType)
+          .add(Col.REFERENCE_EXPECTED_COUNT, DoubleType)
+          .add(Col.LOG_LIKELIHOOD, DoubleType)
+          .add(Col.LOG_RATIO, DoubleType)
+          .add(Col.DIRECTION, StringType);
 
   /**
    * Settings of {@code term_keyness}.
@@ -81,7 +115,8 @@ public final class TermKeyness {
    * @param minLogLikelihood rows with a smaller G² are left out (3.84: p &lt; 0.05 with one
    *     degree of freedom)
    */
-  public record Settings(long minCount, long minDocs, int window, int top, double minLogLikelihood) {
+  public record Settings(long minCount, long minDocs, int window, int top, double minLogLikelihood)
+      implements java.io.Serializable {
     public static final Settings DEFAULTS = new Settings(5, 2, 0, 100, 3.84);
 
     public Settings {
@@ -101,7 +136,8 @@ public final class TermKeyness {
    * @param top rows kept per period and direction
    * @param minLogLikelihood rows with a smaller G² are left out
    */
-  public record ChangeSettings(int window, long minCount, int top, double minLogLikelihood) {
+  public record ChangeSettings(int window, long minCount, int top, double minLogLikelihood)
+      implements java.io.Serializable {
     public static final ChangeSettings DEFAULTS = new ChangeSettings(3, 10, 50, 3.84);
 
     public ChangeSettings {
@@ -166,97 +202,7 @@ public final class TermKeyness {
    */
   public static Dataset<Row> compute(
       Dataset<Row> termFrequencies, Dataset<Row> topicTermFrequencies, Settings settings, List<String> lexiconWords) {
-    return compute(termFrequencies, PeriodCounts.of(termFrequencies, lexiconWords), topicTermFrequencies, settings, lexiconWords);
-  }
-
-  /**
-   * The per-period sums that {@code term_keyness} and {@code term_changes} both start from: per
-   * (period, term) its occurrences, documents and whether it is a content term, and per period
-   * its tokens. Much smaller than {@code term_frequencies} (no source); a caller that writes both
-   * tables computes them once and persists them.
-   *
-   * @param terms period, term, and the internal count columns
-   * @param totals period and its token count
-   */
-  public record PeriodCounts(Dataset<Row> terms, Dataset<Row> totals) {
-    /** From {@link TermFrequencies#compute} of the articles (every row, before any minimum count). */
-    public static PeriodCounts of(Dataset<Row> termFrequencies, List<String> lexiconWords) {
-      return new PeriodCounts(periodTerms(termFrequencies, lexiconWords), periodTotals(termFrequencies));
-    }
-
-    /** Both persisted with {@code level}. */
-    public PeriodCounts persist(org.apache.spark.storage.StorageLevel level) {
-      return new PeriodCounts(terms.persist(level), totals.persist(level));
-    }
-  }
-
-  /**
-   * {@link #compute(Dataset, Dataset, Settings, List)} from per-period sums already computed from
-   * the same {@code termFrequencies}.
-   */
-  public static Dataset<Row> compute(
-      Dataset<Row> termFrequencies,
-      PeriodCounts periodCounts,
-      Dataset<Row> topicTermFrequencies,
-      Settings settings,
-      List<String> lexiconWords) {
-    Dataset<Row> content = termFrequencies.filter(isContent(col(Col.TERM), col(Col.POS), lexiconWords));
-    Dataset<Row> periodTotals = periodCounts.totals();
-    Dataset<Row> periodTerms = periodCounts.terms();
-
-    Dataset<Row> periods;
-    if (settings.window() == 0) {
-      Dataset<Row> corpusTerms = periodTerms.groupBy(Col.TERM).agg(sum(A).as(ALL_A));
-      Dataset<Row> corpusTotal = periodTotals.agg(sum(C).as(ALL_C));
-      periods =
-          periodTerms
-              .join(corpusTerms, Col.TERM)
-              .join(broadcast(periodTotals), Col.PERIOD)
-              .crossJoin(broadcast(corpusTotal))
-              .withColumn(B, col(ALL_A).minus(col(A)))
-              .withColumn(D, col(ALL_C).minus(col(C)));
-    } else {
-      periods = preceding(periodTerms, periodTotals, settings.window());
-    }
-    Dataset<Row> rows =
-        periods
-            .filter(col(CONTENT).equalTo(1))
-            .select(
-                col(Col.PERIOD), lit(null).cast(StringType).as(Col.SOURCE), lit(null).cast(StringType).as(Col.TOPIC),
-                col(Col.TERM), col(A), col(DOCS), col(C), col(B), col(D))
-            .unionByName(againstRestOfPeriod(content, periodTerms, periodTotals, Col.SOURCE))
-            .unionByName(
-                againstRestOfPeriod(
-                    topicTermFrequencies.filter(isContent(col(Col.TERM), col(Col.POS), lexiconWords)),
-                    periodTerms, periodTotals, Col.TOPIC));
-    Dataset<Row> scored =
-        scored(rows.filter(col(A).geq(settings.minCount()).and(col(DOCS).geq(settings.minDocs()))))
-            .filter(col(Col.LOG_LIKELIHOOD).geq(settings.minLogLikelihood()))
-            .withColumn(Col.DIRECTION, when(col(A).multiply(col(D)).gt(col(B).multiply(col(C))), lit(OVER)).otherwise(lit(UNDER)));
-    Column rank =
-        row_number()
-            .over(
-                Window.partitionBy(col(Col.PERIOD), col(Col.SOURCE), col(Col.TOPIC), col(Col.DIRECTION))
-                    .orderBy(col(Col.LOG_LIKELIHOOD).desc(), col(Col.TERM).asc()));
-    return scored
-        .withColumn(Col.RANK, rank)
-        .filter(col(Col.RANK).leq(settings.top()))
-        .select(
-            col(Col.PERIOD),
-            col(Col.SOURCE),
-            col(Col.TOPIC),
-            col(Col.TERM),
-            col(A).as(Col.COUNT),
-            col(Col.EXPECTED_COUNT),
-            col(B).as(Col.REFERENCE_COUNT),
-            col(Col.REFERENCE_EXPECTED_COUNT),
-            col(DOCS).as(Col.DOC_COUNT),
-            col(C).as(Col.TARGET_TOKENS),
-            col(D).as(Col.REFERENCE_TOKENS),
-            col(Col.LOG_LIKELIHOOD),
-            col(Col.LOG_RATIO),
-            col(Col.DIRECTION),
-            col(Col.RANK).cast("int").as(Col.RANK));
+    return keyness(candidates(termFrequencies, topicTermFrequencies, settings, null, lexiconWords), settings);
   }
 
   /**
@@ -265,140 +211,202 @@ public final class TermKeyness {
    * G²). A term that vanished from a period appears as falling with count 0.
    */
   public static Dataset<Row> changes(Dataset<Row> termFrequencies, ChangeSettings settings, List<String> lexiconWords) {
-    return changes(PeriodCounts.of(termFrequencies, lexiconWords), settings);
+    return changes(candidates(termFrequencies, null, null, settings, lexiconWords), settings);
   }
 
-  /** {@link #changes(Dataset, ChangeSettings, List)} from per-period sums already computed. */
-  public static Dataset<Row> changes(PeriodCounts periodCounts, ChangeSettings settings) {
-    Dataset<Row> rows =
-        preceding(periodCounts.terms(), periodCounts.totals(), settings.window())
-            .filter(col(CONTENT).equalTo(1));
-    Column rising = col(A).multiply(col(D)).gt(col(B).multiply(col(C)));
-    Dataset<Row> scored =
-        scored(rows)
-            .withColumn(Col.DIRECTION, when(rising, lit(RISING)).otherwise(lit(FALLING)))
-            .filter(
-                when(rising, col(A).geq(settings.minCount())).otherwise(col(B).geq(settings.minCount()))
-                    .and(col(Col.LOG_LIKELIHOOD).geq(settings.minLogLikelihood()))
-                    .and(col(A).multiply(col(D)).notEqual(col(B).multiply(col(C)))));
+  /**
+   * The scored rows of both tables before their top-N cut, in one pass over the terms: the rows of
+   * {@code term_frequencies} (and of the topic articles' term frequencies) are grouped by term,
+   * each group meets the per-period token counts (one broadcast row), and {@link TermSeries}
+   * scores the term's targets in plain Java. A caller that writes both tables persists the result
+   * and passes it to {@link #keyness} and {@link #changes}.
+   *
+   * @param termFrequencies {@link TermFrequencies#compute} of the articles (every row, before any
+   *     minimum count)
+   * @param topicTermFrequencies {@link TermFrequencies#compute} of {@link #topicArticles}, or null
+   * @param keyness settings of {@code term_keyness}, or null for none of its rows
+   * @param changes settings of {@code term_changes}, or null for none of its rows
+   */
+  public static Dataset<Row> candidates(
+      Dataset<Row> termFrequencies,
+      Dataset<Row> topicTermFrequencies,
+      Settings keyness,
+      ChangeSettings changes,
+      List<String> lexiconWords) {
+    Schemas.requireColumns(termFrequencies, "term_frequencies", Col.PERIOD, Col.SOURCE, Col.TERM, Col.POS, Col.COUNT,
+        Col.DOC_COUNT, Col.PERIOD_SOURCE_TOKENS);
+    Dataset<Row> entries = entries(termFrequencies, false, lexiconWords);
+    if (topicTermFrequencies != null && keyness != null) {
+      entries = entries.unionByName(entries(topicTermFrequencies, true, lexiconWords));
+    }
+    Dataset<Row> byTerm = entries.groupBy(col(Col.TERM)).agg(collect_list(col(ENTRY)).as(ENTRY));
+    // the per-period token counts: per (period, source) the denominator every row of it carries,
+    // summed per period, then one row of two arrays in period order (undated articles only in the
+    // corpus total)
+    Dataset<Row> periodTokens =
+        termFrequencies
+            .groupBy(Col.PERIOD, Col.SOURCE)
+            .agg(max(Col.PERIOD_SOURCE_TOKENS).as(C))
+            .groupBy(Col.PERIOD)
+            .agg(sum(C).as(C));
+    Dataset<Row> periods =
+        periodTokens
+            .agg(
+                sort_array(collect_list(when(col(Col.PERIOD).isNotNull(), struct(unix_date(col(Col.PERIOD)).as(DAY), col(C).as(C)))))
+                    .as(PERIODS),
+                coalesce(sum(C), lit(0L)).as(ALL_C))
+            .select(col(PERIODS).getField(DAY).as(DAYS), col(PERIODS).getField(C).as(C), col(ALL_C));
+    return byTerm
+        .crossJoin(broadcast(periods))
+        .mapPartitions(new Emit(new TermSeries.Settings(keyness, changes)), Encoders.row(CANDIDATE));
+  }
+
+  /** The {@code term_keyness} table from {@link #candidates} made with these settings. */
+  public static Dataset<Row> keyness(Dataset<Row> candidates, Settings settings) {
     Column rank =
         row_number()
             .over(
-                Window.partitionBy(col(Col.PERIOD), col(Col.DIRECTION))
-                    .orderBy(abs(col(Col.LOG_RATIO)).desc(), col(Col.LOG_LIKELIHOOD).desc(), col(Col.TERM).asc()));
-    return scored
+                Window.partitionBy(col(DAY), col(Col.SOURCE), col(Col.TOPIC), col(Col.DIRECTION))
+                    .orderBy(col(Col.LOG_LIKELIHOOD).desc(), col(Col.TERM).asc()));
+    return candidates
+        .filter(not(col(CHANGE)))
         .withColumn(Col.RANK, rank)
         .filter(col(Col.RANK).leq(settings.top()))
         .select(
-            col(Col.PERIOD),
+            date_from_unix_date(col(DAY)).as(Col.PERIOD),
+            col(Col.SOURCE),
+            col(Col.TOPIC),
             col(Col.TERM),
-            col(A).as(Col.COUNT),
-            col(A).divide(col(C)).as(Col.SHARE),
-            col(B).as(Col.PREVIOUS_COUNT),
-            col(B).divide(col(D)).as(Col.PREVIOUS_SHARE),
-            col(C).as(Col.TARGET_TOKENS),
-            col(D).as(Col.REFERENCE_TOKENS),
+            col(Col.COUNT),
+            col(Col.EXPECTED_COUNT),
+            col(Col.REFERENCE_COUNT),
+            col(Col.REFERENCE_EXPECTED_COUNT),
+            col(Col.DOC_COUNT),
+            col(Col.TARGET_TOKENS),
+            col(Col.REFERENCE_TOKENS),
             col(Col.LOG_LIKELIHOOD),
             col(Col.LOG_RATIO),
             col(Col.DIRECTION),
             col(Col.RANK).cast("int").as(Col.RANK));
   }
 
-  /** Adds expected counts, G² and log ratio to rows with A, B, C, D (all longs, C and D positive). */
-  static Dataset<Row> scored(Dataset<Row> rows) {
-    Column a = col(A).cast("double");
-    Column b = col(B).cast("double");
-    Column c = col(C).cast("double");
-    Column d = col(D).cast("double");
-    Column e1 = c.multiply(a.plus(b)).divide(c.plus(d));
-    Column e2 = d.multiply(a.plus(b)).divide(c.plus(d));
-    Column termA = when(col(A).gt(0), a.multiply(log(a.divide(col(Col.EXPECTED_COUNT))))).otherwise(lit(0.0));
-    Column termB = when(col(B).gt(0), b.multiply(log(b.divide(col(Col.REFERENCE_EXPECTED_COUNT))))).otherwise(lit(0.0));
-    Column relA = when(col(A).equalTo(0), lit(0.5)).otherwise(a).divide(c);
-    Column relB = when(col(B).equalTo(0), lit(0.5)).otherwise(b).divide(d);
-    return rows
-        .filter(col(C).gt(0).and(col(D).gt(0)))
-        .withColumn(Col.EXPECTED_COUNT, e1)
-        .withColumn(Col.REFERENCE_EXPECTED_COUNT, e2)
-        .withColumn(Col.LOG_LIKELIHOOD, termA.plus(termB).multiply(2.0))
-        .withColumn(Col.LOG_RATIO, log2(relA.divide(relB)));
+  /** The {@code term_changes} table from {@link #candidates} made with these settings. */
+  public static Dataset<Row> changes(Dataset<Row> candidates, ChangeSettings settings) {
+    Column rank =
+        row_number()
+            .over(
+                Window.partitionBy(col(DAY), col(Col.DIRECTION))
+                    .orderBy(abs(col(Col.LOG_RATIO)).desc(), col(Col.LOG_LIKELIHOOD).desc(), col(Col.TERM).asc()));
+    return candidates
+        .filter(col(CHANGE))
+        .withColumn(Col.RANK, rank)
+        .filter(col(Col.RANK).leq(settings.top()))
+        .select(
+            date_from_unix_date(col(DAY)).as(Col.PERIOD),
+            col(Col.TERM),
+            col(Col.COUNT),
+            col(Col.COUNT).divide(col(Col.TARGET_TOKENS)).as(Col.SHARE),
+            col(Col.REFERENCE_COUNT).as(Col.PREVIOUS_COUNT),
+            col(Col.REFERENCE_COUNT).divide(col(Col.REFERENCE_TOKENS)).as(Col.PREVIOUS_SHARE),
+            col(Col.TARGET_TOKENS),
+            col(Col.REFERENCE_TOKENS),
+            col(Col.LOG_LIKELIHOOD),
+            col(Col.LOG_RATIO),
+            col(Col.DIRECTION),
+            col(Col.RANK).cast("int").as(Col.RANK));
   }
 
-  /**
-   * Per (period, term) of every term: occurrences (A), documents (DOCS) and whether any of its rows
-   * is a content term (CONTENT, 0 or 1). References are sums of these, so they count every term,
-   * while only content terms become candidates.
-   */
-  private static Dataset<Row> periodTerms(Dataset<Row> termFrequencies, List<String> lexiconWords) {
-    return termFrequencies
-        .withColumn(CONTENT, isContent(col(Col.TERM), col(Col.POS), lexiconWords).cast("int"))
-        .groupBy(Col.PERIOD, Col.TERM)
-        .agg(sum(Col.COUNT).as(A), sum(Col.DOC_COUNT).as(DOCS), max(CONTENT).as(CONTENT));
-  }
-
-  /** Tokens per period (C), from the per-(period, source) denominators of term_frequencies. */
-  private static Dataset<Row> periodTotals(Dataset<Row> termFrequencies) {
-    return termFrequencies
-        .groupBy(Col.PERIOD, Col.SOURCE)
-        .agg(max(Col.PERIOD_SOURCE_TOKENS).as(C))
-        .groupBy(Col.PERIOD)
-        .agg(sum(C).as(C));
-  }
-
-  /**
-   * Rows of one source (or topic, held in {@code source}) against the rest of its period: the
-   * reference counts are the period's minus the target's.
-   */
-  private static Dataset<Row> againstRestOfPeriod(
-      Dataset<Row> content, Dataset<Row> periodTerms, Dataset<Row> periodTotals, String keyColumn) {
-    Dataset<Row> target =
-        content.select(
-            col(Col.PERIOD), col(Col.SOURCE).as("_key"), col(Col.TERM), col(Col.COUNT).as(A), col(Col.DOC_COUNT).as(DOCS),
-            col(Col.PERIOD_SOURCE_TOKENS).as(C));
-    Dataset<Row> joined =
-        target
-            .join(periodTerms.select(col(Col.PERIOD), col(Col.TERM), col(A).as(ALL_A)), new String[] {Col.PERIOD, Col.TERM})
-            .join(broadcast(periodTotals.select(col(Col.PERIOD), col(C).as(ALL_C))), Col.PERIOD);
-    Column none = lit(null).cast(StringType);
-    return joined.select(
-        col(Col.PERIOD),
-        Col.SOURCE.equals(keyColumn) ? col("_key").as(Col.SOURCE) : none.as(Col.SOURCE),
-        Col.TOPIC.equals(keyColumn) ? col("_key").as(Col.TOPIC) : none.as(Col.TOPIC),
+  /** A term_frequencies-shaped table as (term, entry struct) rows for {@link Emit}. */
+  private static Dataset<Row> entries(Dataset<Row> termFrequencies, boolean topic, List<String> lexiconWords) {
+    Column content = isContent(col(Col.TERM), col(Col.POS), lexiconWords);
+    return termFrequencies.select(
         col(Col.TERM),
-        col(A),
-        col(DOCS),
-        col(C),
-        col(ALL_A).minus(col(A)).as(B),
-        col(ALL_C).minus(col(C)).as(D));
+        struct(
+                lit(topic).as("topic"),
+                unix_date(col(Col.PERIOD)).as(DAY),
+                col(Col.SOURCE).as("key"),
+                col(Col.COUNT).cast(LongType).as("count"),
+                col(Col.DOC_COUNT).cast(LongType).as("docs"),
+                col(Col.PERIOD_SOURCE_TOKENS).cast(LongType).as("tokens"),
+                coalesce(content, lit(false)).as("content"))
+            .as(ENTRY));
   }
 
-  /**
-   * Each period's term counts (A, DOCS, CONTENT, C) beside the sums over its {@code window} preceding
-   * periods with articles (B, D), including terms that occur only in those (A = 0). Periods are
-   * numbered in order on the small per-period totals; term rows are then shifted forward by 1 to
-   * {@code window} periods and summed, so no period needs every term.
-   */
-  private static Dataset<Row> preceding(Dataset<Row> periodTerms, Dataset<Row> periodTotals, int window) {
-    // each period's number in order (a null period first): the periods at or before it, counted over a
-    // broadcast self-join of the few hundred periods (a window over all rows would run in one task)
-    Dataset<Row> periods = broadcast(periodTotals.select(col(Col.PERIOD).as("_q")));
-    Dataset<Row> index =
-        periodTotals.join(periods, col("_q").isNull().or(col(Col.PERIOD).isNotNull().and(col("_q").leq(col(Col.PERIOD)))))
-            .groupBy(col(Col.PERIOD), col(C))
-            .agg(count(lit(1)).cast(IntegerType).as(IDX));
-    Column later = explode(sequence(col(IDX).plus(1), col(IDX).plus(window))).as(IDX);
-    Dataset<Row> terms = periodTerms.join(broadcast(index.select(Col.PERIOD, IDX)), Col.PERIOD);
-    Dataset<Row> counts =
-        terms.select(col(Col.TERM), col(IDX), col(A), col(DOCS), lit(0L).as(B), col(CONTENT))
-            .unionByName(terms.select(col(Col.TERM), later, lit(0L).as(A), lit(0L).as(DOCS), col(A).as(B), col(CONTENT)))
-            .groupBy(Col.TERM, IDX)
-            .agg(sum(A).as(A), sum(DOCS).as(DOCS), sum(B).as(B), max(CONTENT).as(CONTENT));
-    Dataset<Row> totals =
-        index.select(col(IDX), col(C), lit(0L).as(D))
-            .unionByName(index.select(later, lit(0L).as(C), col(C).as(D)))
-            .groupBy(IDX)
-            .agg(sum(C).as(C), sum(D).as(D))
-            .join(index.select(Col.PERIOD, IDX), IDX);
-    return counts.join(broadcast(totals), IDX).drop(IDX);
+  /** Executors: each (term, entries, period days, period tokens, corpus tokens) row to its candidates. */
+  private static final class Emit implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final TermSeries.Settings settings;
+
+    Emit(TermSeries.Settings settings) {
+      this.settings = settings;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> terms) {
+      return new Iterator<>() {
+        private Iterator<Row> current = Collections.emptyIterator();
+        // the same broadcast row joins every term: read once per partition
+        private int[] days;
+        private Map<Integer, Integer> periodOfDay;
+        private TermSeries.Periods periods;
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && terms.hasNext()) {
+            current = rows(terms.next());
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return current.next();
+        }
+
+        private Iterator<Row> rows(Row r) {
+          if (periods == null) {
+            List<Integer> dayList = r.getList(2);
+            List<Long> tokenList = r.getList(3);
+            days = new int[dayList.size()];
+            long[] tokens = new long[dayList.size()];
+            periodOfDay = new HashMap<>();
+            for (int i = 0; i < days.length; i++) {
+              days[i] = dayList.get(i);
+              tokens[i] = tokenList.get(i);
+              periodOfDay.put(days[i], i);
+            }
+            periods = new TermSeries.Periods(tokens, r.getLong(4));
+          }
+          String term = r.getString(0);
+          List<Row> structs = r.getList(1);
+          List<TermSeries.Entry> entries = new ArrayList<>(structs.size());
+          for (Row e : structs) {
+            boolean topic = e.getBoolean(0);
+            int period = TermSeries.NO_PERIOD;
+            if (!e.isNullAt(1)) {
+              Integer p = periodOfDay.get(e.getInt(1));
+              if (p != null) {
+                period = p;
+              } else if (!topic) {
+                throw new IllegalStateException("a term_frequencies period missing from its own period totals: day " + e.getInt(1));
+              } // a topic row of a period the articles lack has no reference: left out, as by a join
+            }
+            if (topic && period == TermSeries.NO_PERIOD) {
+              continue;
+            }
+            entries.add(new TermSeries.Entry(topic, period, e.getString(2), e.getLong(3), e.getLong(4), e.getLong(5), e.getBoolean(6)));
+          }
+          List<Row> out = new ArrayList<>();
+          TermSeries.candidates(entries, periods, settings, c -> out.add(RowFactory.create(
+              c.change(), days[c.period()], c.source(), c.topic(), term, c.count(), c.docs(), c.targetTokens(),
+              c.referenceCount(), c.referenceTokens(), c.score().expected(), c.score().referenceExpected(),
+              c.score().logLikelihood(), c.score().logRatio(), c.direction())));
+          return out.iterator();
+        }
+      };
+    }
   }
 }

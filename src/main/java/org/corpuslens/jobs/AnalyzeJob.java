@@ -155,24 +155,20 @@ public final class AnalyzeJob {
           TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
       facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
       List<String> lexiconWords = plan.lexicon().allKeywords();
-      // the per-period sums both tables start from, aggregated once instead of once per table
-      TermKeyness.PeriodCounts periodCounts =
-          TermKeyness.PeriodCounts.of(allTermFrequencies, lexiconWords).persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(periodCounts.terms());
-      cached.add(periodCounts.totals());
+      // both tables' scored rows in one pass over the terms, kept for the two writes
+      Dataset<Row> keynessCandidates =
+          TermKeyness.candidates(
+                  allTermFrequencies,
+                  TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
+                  plan.terms().keyness(),
+                  plan.terms().changes(),
+                  lexiconWords)
+              .persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(keynessCandidates);
       timed(spark, "term_keyness", () -> ParquetTables.write(
-          TermKeyness.compute(
-              allTermFrequencies,
-              periodCounts,
-              TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
-              plan.terms().keyness(),
-              lexiconWords),
-          plan.output(),
-          ParquetTables.TERM_KEYNESS));
+          TermKeyness.keyness(keynessCandidates, plan.terms().keyness()), plan.output(), ParquetTables.TERM_KEYNESS));
       timed(spark, "term_changes", () -> ParquetTables.write(
-          TermKeyness.changes(periodCounts, plan.terms().changes()),
-          plan.output(),
-          ParquetTables.TERM_CHANGES));
+          TermKeyness.changes(keynessCandidates, plan.terms().changes()), plan.output(), ParquetTables.TERM_CHANGES));
       NewTerms.Settings nt = plan.terms().newTerms();
       if (nt == null) {
         // not asked for: no table (nor one left by an earlier analysis of these tables)

@@ -132,6 +132,36 @@ class TermKeynessTest {
   }
 
   @Test
+  void undatedArticlesAreInTheRestOfTheCorpusButNoPeriodOfTheirOwn(SparkSession spark) {
+    // twoPeriods plus undated articles of 50 tokens, 芯片 3 times: February against the rest is
+    // a=10, b=2+3=5, c=100, d=350−100=250: E1 = 100·15/350, E2 = 250·15/350;
+    // G² = 2(10 ln(10/4.285714) + 5 ln(5/10.714286)) = 9.324557, log ratio = log2(0.1/0.02) = log2 5
+    Dataset<Row> undated =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create(null, "甲报", "芯片", "n", 3L, 2L, 50L, 2L),
+                RowFactory.create(null, "甲报", "很", "d", 47L, 2L, 50L, 2L)),
+            TF);
+    Dataset<Row> tf = twoPeriods(spark).unionByName(undated);
+    Map<String, Row> rows =
+        byKey(TermKeyness.compute(tf, spark.createDataFrame(List.of(), TF), new TermKeyness.Settings(1, 1, 0, 10, 3.84),
+            List.of()), Col.PERIOD, Col.SOURCE, Col.TOPIC, Col.TERM);
+    assertThat(rows.keySet()).doesNotContain("null|null|null|芯片", "null|甲报|null|芯片");
+    Row feb = rows.get("2022-02-01|null|null|芯片");
+    assertThat(feb.<Long>getAs(Col.REFERENCE_COUNT)).isEqualTo(5L);
+    assertThat(feb.<Long>getAs(Col.REFERENCE_TOKENS)).isEqualTo(250L);
+    assertThat(feb.<Double>getAs(Col.LOG_LIKELIHOOD)).isCloseTo(9.324556687, within(1e-8));
+    assertThat(feb.<Double>getAs(Col.LOG_RATIO)).isCloseTo(2.321928095, within(1e-8));
+    // no preceding period for February (the undated articles are none): only March against February,
+    // a=2, b=10, c=200, d=100: G² 12.780637
+    Map<String, Row> changes =
+        byKey(TermKeyness.changes(tf, new TermKeyness.ChangeSettings(1, 1, 10, 3.84), List.of()), Col.PERIOD, Col.TERM);
+    assertThat(changes.keySet()).containsExactly("2022-03-01|芯片");
+    assertThat(changes.get("2022-03-01|芯片").<Long>getAs(Col.REFERENCE_TOKENS)).isEqualTo(100L);
+    assertThat(changes.get("2022-03-01|芯片").<Double>getAs(Col.LOG_LIKELIHOOD)).isCloseTo(12.780637193, within(1e-8));
+  }
+
+  @Test
   void minimumsAndTheSignificanceThresholdLeaveRowsOut(SparkSession spark) {
     // minimum count 5: March's 2 and 乙报's 1 go; minimum 3 documents: 甲报 (3) stays, the topic (2) goes
     Map<String, Row> rows =
