@@ -6,16 +6,15 @@ import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.when;
@@ -78,11 +77,9 @@ public final class TermKeyness {
   public static final String FALLING = "falling";
 
   private static final String C = "_c";
-  private static final String ALL_C = "_all_c";
   private static final String DAY = "_day";
-  private static final String DAYS = "_days";
-  private static final String PERIODS = "_periods";
-  private static final String ENTRY = "_entries";
+  private static final String BUCKET = "_bucket";
+  private static final String PERIOD_ROW = "_period_row";
   private static final String CHANGE = "_change";
 
   /** The rows {@link #candidates} gives: both tables' columns before the rank. */
@@ -216,9 +213,9 @@ public final class TermKeyness {
 
   /**
    * The scored rows of both tables before their top-N cut, in one pass over the terms: the rows of
-   * {@code term_frequencies} (and of the topic articles' term frequencies) are grouped by term,
-   * each group meets the per-period token counts (one broadcast row), and {@link TermSeries}
-   * scores the term's targets in plain Java. A caller that writes both tables persists the result
+   * {@code term_frequencies} (and of the topic articles' term frequencies) arrive together per
+   * term, after the per-period token counts, and {@link TermSeries} scores the term's targets in
+   * plain Java. A caller that writes both tables persists the result
    * and passes it to {@link #keyness} and {@link #changes}.
    *
    * @param termFrequencies {@link TermFrequencies#compute} of the articles (every row, before any
@@ -235,29 +232,44 @@ public final class TermKeyness {
       List<String> lexiconWords) {
     Schemas.requireColumns(termFrequencies, "term_frequencies", Col.PERIOD, Col.SOURCE, Col.TERM, Col.POS, Col.COUNT,
         Col.DOC_COUNT, Col.PERIOD_SOURCE_TOKENS);
-    Dataset<Row> entries = entries(termFrequencies, false, lexiconWords);
+    // Each term's rows must meet every period's token count, and the periods are many for a fine
+    // grain (ten years of days: 3,650), the terms millions: a copy of the period table per term (a
+    // cross join) would cost periods × terms. Instead the terms are hashed into as many buckets as
+    // shuffle partitions, each bucket gets one copy of the period rows, and within a partition the
+    // period rows sort first, then the term rows by term: one pass reads the periods, then each
+    // term's consecutive rows.
+    int buckets = Math.max(1, Integer.parseInt(termFrequencies.sparkSession().conf().get("spark.sql.shuffle.partitions")));
+    Column bucket = pmod(hash(col(Col.TERM)), lit(buckets));
+    Dataset<Row> terms = entries(termFrequencies, false, lexiconWords, bucket);
     if (topicTermFrequencies != null && keyness != null) {
-      entries = entries.unionByName(entries(topicTermFrequencies, true, lexiconWords));
+      terms = terms.unionByName(entries(topicTermFrequencies, true, lexiconWords, bucket));
     }
-    Dataset<Row> byTerm = entries.groupBy(col(Col.TERM)).agg(collect_list(col(ENTRY)).as(ENTRY));
-    // the per-period token counts: per (period, source) the denominator every row of it carries,
-    // summed per period, then one row of two arrays in period order (undated articles only in the
-    // corpus total)
+    // per (period, source) the denominator every row of it carries, summed per period (undated
+    // articles: a null period), one copy per bucket
     Dataset<Row> periodTokens =
         termFrequencies
             .groupBy(Col.PERIOD, Col.SOURCE)
             .agg(max(Col.PERIOD_SOURCE_TOKENS).as(C))
             .groupBy(Col.PERIOD)
             .agg(sum(C).as(C));
-    Dataset<Row> periods =
+    Dataset<Row> periodRows =
         periodTokens
-            .agg(
-                sort_array(collect_list(when(col(Col.PERIOD).isNotNull(), struct(unix_date(col(Col.PERIOD)).as(DAY), col(C).as(C)))))
-                    .as(PERIODS),
-                coalesce(sum(C), lit(0L)).as(ALL_C))
-            .select(col(PERIODS).getField(DAY).as(DAYS), col(PERIODS).getField(C).as(C), col(ALL_C));
-    return byTerm
-        .crossJoin(broadcast(periods))
+            .crossJoin(broadcast(termFrequencies.sparkSession().range(buckets).toDF(BUCKET)))
+            .select(
+                col(BUCKET).cast(IntegerType).as(BUCKET),
+                lit(true).as(PERIOD_ROW),
+                lit(null).cast(StringType).as(Col.TERM),
+                lit(false).as("topic"),
+                unix_date(col(Col.PERIOD)).as(DAY),
+                lit(null).cast(StringType).as("key"),
+                lit(0L).as("count"),
+                lit(0L).as("docs"),
+                col(C).cast(LongType).as("tokens"),
+                lit(false).as("content"));
+    return terms
+        .unionByName(periodRows)
+        .repartition(buckets, col(BUCKET))
+        .sortWithinPartitions(col(PERIOD_ROW).desc(), col(Col.TERM), col(DAY))
         .mapPartitions(new Emit(new TermSeries.Settings(keyness, changes)), Encoders.row(CANDIDATE));
   }
 
@@ -316,23 +328,27 @@ public final class TermKeyness {
             col(Col.RANK).cast("int").as(Col.RANK));
   }
 
-  /** A term_frequencies-shaped table as (term, entry struct) rows for {@link Emit}. */
-  private static Dataset<Row> entries(Dataset<Row> termFrequencies, boolean topic, List<String> lexiconWords) {
+  /** A term_frequencies-shaped table as rows for {@link Emit}. */
+  private static Dataset<Row> entries(Dataset<Row> termFrequencies, boolean topic, List<String> lexiconWords, Column bucket) {
     Column content = isContent(col(Col.TERM), col(Col.POS), lexiconWords);
     return termFrequencies.select(
+        bucket.cast(IntegerType).as(BUCKET),
+        lit(false).as(PERIOD_ROW),
         col(Col.TERM),
-        struct(
-                lit(topic).as("topic"),
-                unix_date(col(Col.PERIOD)).as(DAY),
-                col(Col.SOURCE).as("key"),
-                col(Col.COUNT).cast(LongType).as("count"),
-                col(Col.DOC_COUNT).cast(LongType).as("docs"),
-                col(Col.PERIOD_SOURCE_TOKENS).cast(LongType).as("tokens"),
-                coalesce(content, lit(false)).as("content"))
-            .as(ENTRY));
+        lit(topic).as("topic"),
+        unix_date(col(Col.PERIOD)).as(DAY),
+        col(Col.SOURCE).as("key"),
+        col(Col.COUNT).cast(LongType).as("count"),
+        col(Col.DOC_COUNT).cast(LongType).as("docs"),
+        col(Col.PERIOD_SOURCE_TOKENS).cast(LongType).as("tokens"),
+        coalesce(content, lit(false)).as("content"));
   }
 
-  /** Executors: each (term, entries, period days, period tokens, corpus tokens) row to its candidates. */
+  /**
+   * Executors: a partition's period rows (first) to the period table, then each term's consecutive
+   * rows to its candidates. Row fields: bucket, period row, term, topic, day, key, count, docs,
+   * tokens, content.
+   */
   private static final class Emit implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final TermSeries.Settings settings;
@@ -342,18 +358,52 @@ public final class TermKeyness {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> terms) {
+    public Iterator<Row> call(Iterator<Row> rows) {
+      // the period rows: one copy per bucket, so equal copies when buckets share the partition
+      java.util.TreeMap<Integer, Long> dated = new java.util.TreeMap<>();
+      long undated = 0;
+      boolean undatedSeen = false;
+      Row first = null;
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        if (!r.getBoolean(1)) {
+          first = r;
+          break;
+        }
+        if (r.isNullAt(4)) {
+          if (!undatedSeen) {
+            undated = r.getLong(8);
+            undatedSeen = true;
+          }
+        } else {
+          dated.put(r.getInt(4), r.getLong(8));
+        }
+      }
+      if (first == null) {
+        return Collections.emptyIterator();
+      }
+      int[] days = new int[dated.size()];
+      long[] tokens = new long[dated.size()];
+      Map<Integer, Integer> periodOfDay = new HashMap<>();
+      long all = undated;
+      int i = 0;
+      for (Map.Entry<Integer, Long> e : dated.entrySet()) {
+        days[i] = e.getKey();
+        tokens[i] = e.getValue();
+        periodOfDay.put(e.getKey(), i);
+        all += e.getValue();
+        i++;
+      }
+      TermSeries.Periods periods = new TermSeries.Periods(tokens, all);
+      Row start = first;
       return new Iterator<>() {
+        private Row next = start;
         private Iterator<Row> current = Collections.emptyIterator();
-        // the same broadcast row joins every term: read once per partition
-        private int[] days;
-        private Map<Integer, Integer> periodOfDay;
-        private TermSeries.Periods periods;
 
         @Override
         public boolean hasNext() {
-          while (!current.hasNext() && terms.hasNext()) {
-            current = rows(terms.next());
+          while (!current.hasNext() && next != null) {
+            current = term();
           }
           return current.hasNext();
         }
@@ -366,38 +416,13 @@ public final class TermKeyness {
           return current.next();
         }
 
-        private Iterator<Row> rows(Row r) {
-          if (periods == null) {
-            List<Integer> dayList = r.getList(2);
-            List<Long> tokenList = r.getList(3);
-            days = new int[dayList.size()];
-            long[] tokens = new long[dayList.size()];
-            periodOfDay = new HashMap<>();
-            for (int i = 0; i < days.length; i++) {
-              days[i] = dayList.get(i);
-              tokens[i] = tokenList.get(i);
-              periodOfDay.put(days[i], i);
-            }
-            periods = new TermSeries.Periods(tokens, r.getLong(4));
-          }
-          String term = r.getString(0);
-          List<Row> structs = r.getList(1);
-          List<TermSeries.Entry> entries = new ArrayList<>(structs.size());
-          for (Row e : structs) {
-            boolean topic = e.getBoolean(0);
-            int period = TermSeries.NO_PERIOD;
-            if (!e.isNullAt(1)) {
-              Integer p = periodOfDay.get(e.getInt(1));
-              if (p != null) {
-                period = p;
-              } else if (!topic) {
-                throw new IllegalStateException("a term_frequencies period missing from its own period totals: day " + e.getInt(1));
-              } // a topic row of a period the articles lack has no reference: left out, as by a join
-            }
-            if (topic && period == TermSeries.NO_PERIOD) {
-              continue;
-            }
-            entries.add(new TermSeries.Entry(topic, period, e.getString(2), e.getLong(3), e.getLong(4), e.getLong(5), e.getBoolean(6)));
+        /** The candidates of the term of {@code next}, reading its rows; {@code next} then holds the following term's first row. */
+        private Iterator<Row> term() {
+          String term = next.getString(2);
+          List<TermSeries.Entry> entries = new ArrayList<>();
+          while (next != null && term.equals(next.getString(2))) {
+            add(next, entries);
+            next = rows.hasNext() ? rows.next() : null;
           }
           List<Row> out = new ArrayList<>();
           TermSeries.candidates(entries, periods, settings, c -> out.add(RowFactory.create(
@@ -405,6 +430,24 @@ public final class TermKeyness {
               c.referenceCount(), c.referenceTokens(), c.score().expected(), c.score().referenceExpected(),
               c.score().logLikelihood(), c.score().logRatio(), c.direction())));
           return out.iterator();
+        }
+
+        private void add(Row e, List<TermSeries.Entry> entries) {
+          boolean topic = e.getBoolean(3);
+          int period = TermSeries.NO_PERIOD;
+          if (!e.isNullAt(4)) {
+            Integer p = periodOfDay.get(e.getInt(4));
+            if (p != null) {
+              period = p;
+            } else if (!topic) {
+              throw new IllegalStateException("a term_frequencies period missing from its own period totals: day " + e.getInt(4));
+            } else {
+              return; // a topic row of a period the articles lack has no reference: left out, as by a join
+            }
+          } else if (topic) {
+            return; // an undated topic row: no period to be a target of
+          }
+          entries.add(new TermSeries.Entry(topic, period, e.getString(5), e.getLong(6), e.getLong(7), e.getLong(8), e.getBoolean(9)));
         }
       };
     }

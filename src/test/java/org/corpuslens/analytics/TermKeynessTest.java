@@ -162,6 +162,37 @@ class TermKeynessTest {
   }
 
   @Test
+  void theSameRowsHoweverManyPartitionsTheTermsAreSpreadOver(SparkSession spark) {
+    // the terms are hashed into as many buckets as shuffle partitions, each with a copy of the
+    // period totals; buckets that share a partition share their copies (1: all in one; 3 and 16:
+    // some partitions hold several buckets, others none)
+    String before = spark.conf().get("spark.sql.shuffle.partitions");
+    try {
+      for (String partitions : List.of("1", "3", "16")) {
+        spark.conf().set("spark.sql.shuffle.partitions", partitions);
+        Dataset<Row> tf = twoPeriods(spark).unionByName(spark.createDataFrame(List.of(
+            tf("2022-02", "甲报", "电池", "n", 30, 3, 60), tf("2022-03", "甲报", "电池", "n", 1, 1, 200)), TF));
+        Map<String, Row> rows =
+            byKey(TermKeyness.compute(tf, topicTf(spark), new TermKeyness.Settings(1, 1, 0, 10, 3.84), List.of()),
+                Col.PERIOD, Col.SOURCE, Col.TOPIC, Col.TERM);
+        assertThat(rows).as(partitions + " partitions").containsKeys(
+            "2022-02-01|null|null|芯片", "2022-03-01|null|null|芯片", "2022-02-01|null|芯片产业|芯片",
+            "2022-02-01|null|null|电池", "2022-03-01|null|null|电池");
+        // 芯片's February against March is as in periodsSourcesAndTopicsAgainstTheirReferences, but the
+        // period tokens are those of twoPeriods (电池's rows carry the same per-source totals)
+        assertThat(rows.get("2022-02-01|null|null|芯片").<Double>getAs(Col.LOG_LIKELIHOOD)).as(partitions + " partitions")
+            .isCloseTo(12.780637193, within(1e-8));
+        // 电池: February a=30 of 100, March b=1 of 200: E1 = 100·31/300, E2 = 200·31/300;
+        // G² = 2(30 ln(30/10.333333) + ln(1/20.666667)) = 2(31.974674 − 3.028522) = 57.892304
+        assertThat(rows.get("2022-02-01|null|null|电池").<Double>getAs(Col.LOG_LIKELIHOOD)).as(partitions + " partitions")
+            .isCloseTo(57.892304, within(1e-5));
+      }
+    } finally {
+      spark.conf().set("spark.sql.shuffle.partitions", before);
+    }
+  }
+
+  @Test
   void minimumsAndTheSignificanceThresholdLeaveRowsOut(SparkSession spark) {
     // minimum count 5: March's 2 and 乙报's 1 go; minimum 3 documents: 甲报 (3) stays, the topic (2) goes
     Map<String, Row> rows =
