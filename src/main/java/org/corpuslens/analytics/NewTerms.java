@@ -318,43 +318,4 @@ public final class NewTerms {
       };
     }
   }
-
-  /** The rows of each input row's expansion, one input row at a time. */
-  private abstract static class FlatIterator implements Iterator<Row> {
-    private final Iterator<Row> in;
-    private Iterator<Row> current = java.util.Collections.emptyIterator();
-
-    FlatIterator(Iterator<Row> in) {
-      this.in = in;
-    }
-
-    private boolean ended;
-
-    abstract List<Row> expand(Row r);
-
-    /** Rows to emit after the last input row. */
-    List<Row> last() {
-      return List.of();
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!current.hasNext() && in.hasNext()) {
-        current = expand(in.next()).iterator();
-      }
-      if (!current.hasNext() && !ended) {
-        ended = true;
-        current = last().iterator();
-      }
-      return current.hasNext();
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      return current.next();
-    }
-  }
 }

@@ -396,43 +396,28 @@ public final class TermKeyness {
       }
       TermSeries.Periods periods = new TermSeries.Periods(tokens, all);
       Row start = first;
-      return new Iterator<>() {
-        private Row next = start;
-        private Iterator<Row> current = Collections.emptyIterator();
+      return new FlatIterator(rows) {
+        private String term;
+        private final List<TermSeries.Entry> entries = new ArrayList<>();
 
-        @Override
-        public boolean hasNext() {
-          while (!current.hasNext() && next != null) {
-            current = term();
-          }
-          return current.hasNext();
+        {
+          add(start);
         }
 
         @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          return current.next();
+        List<Row> expand(Row r) {
+          return add(r);
         }
 
-        /** The candidates of the term of {@code next}, reading its rows; {@code next} then holds the following term's first row. */
-        private Iterator<Row> term() {
-          String term = next.getString(2);
-          List<TermSeries.Entry> entries = new ArrayList<>();
-          while (next != null && term.equals(next.getString(2))) {
-            add(next, entries);
-            next = rows.hasNext() ? rows.next() : null;
-          }
-          List<Row> out = new ArrayList<>();
-          TermSeries.candidates(entries, periods, settings, c -> out.add(RowFactory.create(
-              c.change(), days[c.period()], c.source(), c.topic(), term, c.count(), c.docs(), c.targetTokens(),
-              c.referenceCount(), c.referenceTokens(), c.score().expected(), c.score().referenceExpected(),
-              c.score().logLikelihood(), c.score().logRatio(), c.direction())));
-          return out.iterator();
+        @Override
+        List<Row> last() {
+          return candidates();
         }
 
-        private void add(Row e, List<TermSeries.Entry> entries) {
+        /** Adds a row to its term's entries; the first row of the next term emits the previous term's candidates. */
+        private List<Row> add(Row e) {
+          List<Row> out = term == null || term.equals(e.getString(2)) ? List.of() : candidates();
+          term = e.getString(2);
           boolean topic = e.getBoolean(3);
           int period = TermSeries.NO_PERIOD;
           if (!e.isNullAt(4)) {
@@ -442,12 +427,25 @@ public final class TermKeyness {
             } else if (!topic) {
               throw new IllegalStateException("a term_frequencies period missing from its own period totals: day " + e.getInt(4));
             } else {
-              return; // a topic row of a period the articles lack has no reference: left out, as by a join
+              return out; // a topic row of a period the articles lack has no reference: left out, as by a join
             }
           } else if (topic) {
-            return; // an undated topic row: no period to be a target of
+            return out; // an undated topic row: no period to be a target of
           }
           entries.add(new TermSeries.Entry(topic, period, e.getString(5), e.getLong(6), e.getLong(7), e.getLong(8), e.getBoolean(9)));
+          return out;
+        }
+
+        /** The candidates of the term read so far; clears its entries. */
+        private List<Row> candidates() {
+          List<Row> out = new ArrayList<>();
+          String t = term;
+          TermSeries.candidates(entries, periods, settings, c -> out.add(RowFactory.create(
+              c.change(), days[c.period()], c.source(), c.topic(), t, c.count(), c.docs(), c.targetTokens(),
+              c.referenceCount(), c.referenceTokens(), c.score().expected(), c.score().referenceExpected(),
+              c.score().logLikelihood(), c.score().logRatio(), c.direction())));
+          entries.clear();
+          return out;
         }
       };
     }
