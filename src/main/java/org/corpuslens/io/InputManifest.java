@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -76,32 +75,30 @@ public final class InputManifest {
 
   private InputManifest() {}
 
+  /** The rows of the listing in one chunk file: the tasks carry chunk names, not paths. */
+  static final int CHUNK_ROWS = 2_000;
+
   /**
    * Compares the listing with the previous manifest ({@code previousOutput/_manifest}, or none):
    * one row per path with its status and the entry the next manifest keeps. Not cached: the caller
-   * persists it.
+   * persists it. New files and files whose size or time differ are hashed only if {@code hash}
+   * (see {@link ManifestDiff}).
+   *
+   * <p>The listed paths go to the tasks the way {@link InputReader}'s packed lists do: written by
+   * the driver into chunk files of {@value #CHUNK_ROWS} rows under {@code workDir}, each task
+   * reading its chunk. With the paths inside the tasks, the manifest's single-partition write
+   * carried the whole listing in one task (4 MB for 20,000 files, 200 MB for a million, over
+   * Spark's RPC message limit on a cluster). {@code workDir} must stay until the result and
+   * everything computed from it have been written; the caller deletes it.
    */
-  public static Dataset<Row> compare(SparkSession spark, InputListing listing, String previousOutput) {
-    return compare(spark, listing, previousOutput, true);
-  }
-
-  /**
-   * {@link #compare(SparkSession, InputListing, String)}, hashing new files and files whose size
-   * or time differ only if {@code hash} (see {@link ManifestDiff}).
-   */
-  public static Dataset<Row> compare(SparkSession spark, InputListing listing, String previousOutput, boolean hash) {
-    List<Row> listed = new ArrayList<>(listing.files().size() + listing.rejects().size());
-    for (InputFile f : listing.files()) {
-      listed.add(RowFactory.create(f.path(), ManifestDiff.FILE, f.size(), f.modified()));
-    }
-    for (var r : listing.rejects()) {
-      listed.add(RowFactory.create(r.sourcePath(), ManifestDiff.LISTED_REJECT, r.sizeBytes(), InputFile.UNKNOWN));
-    }
+  public static Dataset<Row> compare(
+      SparkSession spark, InputListing listing, String previousOutput, boolean hash, String workDir) throws IOException {
+    Configuration driverConf = spark.sparkContext().hadoopConfiguration();
+    List<String> chunks = ListingChunks.write(listing, CHUNK_ROWS, workDir, driverConf);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    int slices = (int) Math.max(1, Math.min(2L * spark.sparkContext().defaultParallelism() * 4, listed.size() / 2000 + 1));
-    Dataset<Row> current = spark.createDataFrame(jsc.parallelize(listed, slices), LISTED);
-    Broadcast<SerializableConfiguration> conf =
-        SerializableConfiguration.broadcast(spark.sparkContext(), spark.sparkContext().hadoopConfiguration());
+    Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(spark.sparkContext(), driverConf);
+    Dataset<Row> current = spark.createDataFrame(
+        jsc.parallelize(chunks, Math.max(1, chunks.size())).mapPartitions(new ReadChunks(conf)), LISTED);
     Dataset<Row> joined;
     if (previousOutput == null) { // a full run: every path new, no join (no shuffle)
       joined = current
@@ -115,6 +112,51 @@ public final class InputManifest {
       joined = current.join(previous, current.col("_c_path").equalTo(previous.col(PATH)), "full_outer");
     }
     return joined.mapPartitions(new Compare(conf, hash), Encoders.row(COMPARED));
+  }
+
+  /** Executors: each chunk file's rows (path, kind, size, modified), as {@link #LISTED} rows. */
+  private static final class ReadChunks implements org.apache.spark.api.java.function.FlatMapFunction<Iterator<String>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<SerializableConfiguration> conf;
+
+    ReadChunks(Broadcast<SerializableConfiguration> conf) {
+      this.conf = conf;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<String> chunkFiles) {
+      Configuration hadoop = conf.value().value();
+      return new FlatRows(chunkFiles, hadoop);
+    }
+  }
+
+  /** The rows of consecutive chunk files, each read lazily. */
+  private static final class FlatRows implements Iterator<Row> {
+    private final Iterator<String> chunkFiles;
+    private final Configuration conf;
+    private Iterator<ListingChunks.Listed> current = java.util.Collections.emptyIterator();
+
+    FlatRows(Iterator<String> chunkFiles, Configuration conf) {
+      this.chunkFiles = chunkFiles;
+      this.conf = conf;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && chunkFiles.hasNext()) {
+        current = ListingChunks.read(chunkFiles.next(), conf);
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      ListingChunks.Listed l = current.next();
+      return RowFactory.create(l.path(), l.kind(), l.size(), l.modified());
+    }
   }
 
   /** The entries of the next manifest: every compared path, deleted ones only when kept. */

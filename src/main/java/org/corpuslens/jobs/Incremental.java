@@ -79,10 +79,12 @@ final class Incremental {
    * also when they turn out full); a plain full run, which reads every file anyway, records
    * sizes and times only.
    */
-  static Delta compare(SparkSession spark, InputListing listing, String previousOutput, boolean prune, boolean hash) {
+  static Delta compare(
+      SparkSession spark, InputListing listing, String previousOutput, boolean prune, boolean hash, String workDir)
+      throws java.io.IOException {
     spark.sparkContext().setJobDescription("comparing the inputs with the manifest");
     Dataset<Row> compared =
-        InputManifest.compare(spark, listing, previousOutput, hash).persist(StorageLevel.MEMORY_AND_DISK());
+        InputManifest.compare(spark, listing, previousOutput, hash, workDir).persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> byStatus = new TreeMap<>();
     for (ManifestDiff.Status s : ManifestDiff.Status.values()) {
       byStatus.put(s.code(), 0L);

@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
     description = "Run the whole pipeline: posts to articles, rejects, term_frequencies, topic_trends, "
         + "topic_trends_by_source, source_stats, syndication, topic_index, topic_mentions, term_keyness, term_changes and new_terms (+ new_terms.txt).")
 public final class RunCommand implements Callable<Integer> {
+  /** The listing's chunk files for the manifest comparison, in the staging folder while it runs. */
+  static final String LISTING_DIR = "_input_listing";
+
   @Mixin ExtractOptions extract;
   @Mixin AnalysisOptions analysis;
   @Mixin OutputOptions output;
@@ -83,21 +86,24 @@ public final class RunCommand implements Callable<Integer> {
       }
       long manifestStart = System.nanoTime();
       org.corpuslens.io.InputListing listing = Incremental.listing(extractPlan, hadoop);
-      Incremental.Delta delta = Incremental.compare(
-          spark, listing, decision.incremental() ? output.dir : null, pruneDeleted, incremental);
-      double manifestSeconds = (System.nanoTime() - manifestStart) / 1e9;
-      if (decision.incremental() && delta.nothingToDo()) {
-        String line = "corpuslens: --incremental: nothing new, changed" + (pruneDeleted ? " or deleted" : "")
-            + " since the previous run (" + delta.describe() + "): the tables under " + output.dir + " are unchanged";
-        spec.commandLine().getErr().println(line);
-        spec.commandLine().getErr().flush();
-        spec.commandLine().getOut().println(line);
-        spec.commandLine().getOut().flush();
-        delta.release();
-        return 0;
-      }
       StagedOutput staged = StagedOutput.begin(output.dir, hadoop);
       try {
+        // the listing's chunks for the comparison's tasks, in the staging folder until the manifest is written
+        String listingDir = ParquetTables.path(staged.dir(), LISTING_DIR);
+        Incremental.Delta delta = Incremental.compare(
+            spark, listing, decision.incremental() ? output.dir : null, pruneDeleted, incremental, listingDir);
+        double manifestSeconds = (System.nanoTime() - manifestStart) / 1e9;
+        if (decision.incremental() && delta.nothingToDo()) {
+          String line = "corpuslens: --incremental: nothing new, changed" + (pruneDeleted ? " or deleted" : "")
+              + " since the previous run (" + delta.describe() + "): the tables under " + output.dir + " are unchanged";
+          spec.commandLine().getErr().println(line);
+          spec.commandLine().getErr().flush();
+          spec.commandLine().getOut().println(line);
+          spec.commandLine().getOut().flush();
+          delta.release();
+          staged.abort();
+          return 0;
+        }
         ExtractJob.Counts counts = ExtractJob.run(
             spark, extractPlan.writingTo(staged.dir()), listing,
             decision.incremental() ? new ExtractJob.Update(output.dir, delta.read(), delta.replaced()) : null);
@@ -107,6 +113,7 @@ public final class RunCommand implements Callable<Integer> {
             org.corpuslens.io.InputManifest.entries(delta.compared(), !pruneDeleted), staged.dir(), org.corpuslens.io.InputManifest.TABLE);
         SettingsFingerprint.of(extractPlan, lexicon).write(staged.dir(), hadoop);
         delta.release();
+        ParquetTables.delete(spark, staged.dir(), LISTING_DIR);
         counts.timings().put("manifest_compare_wall_s", manifestSeconds);
         long analyzeStart = System.nanoTime();
         Map<String, Object> tableFacts = AnalyzeJob.run(
