@@ -26,6 +26,7 @@ class LocalScriptTest {
   @TempDir Path root;
   private Path calls;
   private Path javaArgs;
+  private Path dumps;
 
   @BeforeEach
   void layout() throws IOException {
@@ -50,11 +51,37 @@ class LocalScriptTest {
         mkdir -p target/classes/org/corpuslens
         echo "-XX:+IgnoreUnrecognizedVMOptions -Dfake.flag=1" > target/classes/org/corpuslens/jvm-flags.txt
         """.formatted(calls));
+    dumps = root.resolve("dump-calls.txt");
+    // a class-data dump (-Xshare:dump) is recorded apart and writes the archive it is asked for
     script(root.resolve("jdk/bin/java"), """
         #!/usr/bin/env bash
+        for a in "$@"; do
+          if [[ $a == -Xshare:dump ]]; then
+            echo dump >> "%s"
+            [[ ${FAKE_DUMP_EXIT:-0} == 0 ]] || exit "$FAKE_DUMP_EXIT"
+            for b in "$@"; do case $b in -XX:SharedArchiveFile=*) echo archive > "${b#-XX:SharedArchiveFile=}" ;; esac; done
+            exit 0
+          fi
+        done
         printf '%%s\\n' "$@" > "%s"
         echo java-ran
-        """.formatted(javaArgs));
+        """.formatted(dumps, javaArgs));
+  }
+
+  /** What the class-data archive needs beside the fake java: the class list and a jar tool. */
+  private void withClassDataSharing() throws IOException {
+    Files.writeString(root.resolve("jobs/lib/cds-classes.lst"), "java/lang/Object id: 0\n");
+    script(root.resolve("jdk/bin/jar"), """
+        #!/usr/bin/env bash
+        while [[ $# -gt 0 ]]; do
+          case $1 in --file) echo jar > "$2"; shift ;; esac
+          shift
+        done
+        """);
+  }
+
+  private long dumpCalls() throws IOException {
+    return Files.exists(dumps) ? Files.readAllLines(dumps).size() : 0;
   }
 
   private static void script(Path file, String text) throws IOException {
@@ -66,14 +93,20 @@ class LocalScriptTest {
   private record Run(int exit, String output) {}
 
   private Run run(String mvnExit) throws Exception {
+    return run(java.util.Map.of("FAKE_MVN_EXIT", mvnExit));
+  }
+
+  private Run run(java.util.Map<String, String> env) throws Exception {
     Files.deleteIfExists(javaArgs);
     ProcessBuilder pb =
         new ProcessBuilder("bash", root.resolve("jobs/local.sh").toString(), "run", "--input", "in dir")
             .redirectErrorStream(true);
     pb.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
     pb.environment().put("JAVA_HOME", root.resolve("jdk").toString());
-    pb.environment().put("FAKE_MVN_EXIT", mvnExit);
+    pb.environment().put("FAKE_MVN_EXIT", "0");
     pb.environment().remove("CORPUSLENS_MVN_ARGS");
+    pb.environment().remove("CORPUSLENS_CDS");
+    pb.environment().putAll(env);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -147,5 +180,67 @@ class LocalScriptTest {
     assertThat(run().exit()).isZero();
     assertThat(mvnCalls()).as("the failed build is not taken for an up-to-date one").isEqualTo(2);
     assertThat(Files.exists(root.resolve("target/local-build.stamp.new"))).isFalse();
+  }
+
+  @Test
+  void writesAClassDataArchiveOncePerBuildAndStartsWithIt() throws Exception {
+    withClassDataSharing();
+    String archiveFlag = "-XX:SharedArchiveFile=" + root.resolve("target/local/corpuslens.jsa");
+    Run first = run();
+    assertThat(first.exit()).as(first.output()).isZero();
+    assertThat(first.output()).contains("writing a class-data archive", "java-ran");
+    assertThat(dumpCalls()).isEqualTo(1);
+    List<String> args = Files.readAllLines(javaArgs);
+    assertThat(args).contains(archiveFlag);
+    // the archive holds the classes of the jar it was written with: the run uses that jar
+    assertThat(args.get(args.indexOf("-cp") + 1))
+        .isEqualTo(root.resolve("target/local/corpuslens.jar") + ":/fake/spark.jar:/fake/hanlp.jar");
+
+    Run second = run();
+    assertThat(second.output()).doesNotContain("class-data archive").contains("java-ran");
+    assertThat(dumpCalls()).as("written once per build").isEqualTo(1);
+    assertThat(Files.readAllLines(javaArgs)).contains(archiveFlag);
+
+    age("target/local/corpuslens.jsa", 90);
+    age("target/local-build.stamp", 60);
+    age("src/main/java/x/A.java", 30);
+    assertThat(run().exit()).isZero();
+    assertThat(mvnCalls()).isEqualTo(2);
+    assertThat(dumpCalls()).as("a new build, a new archive").isEqualTo(2);
+    assertThat(Files.readAllLines(javaArgs)).contains(archiveFlag);
+
+    Run off = run(java.util.Map.of("CORPUSLENS_CDS", "off"));
+    assertThat(off.exit()).isZero();
+    args = Files.readAllLines(javaArgs);
+    assertThat(args).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    assertThat(args.get(args.indexOf("-cp") + 1)).startsWith(root.resolve("target/classes") + ":");
+  }
+
+  @Test
+  void aFailedDumpIsSaidOnceAndRunsStartWithoutAnArchive() throws Exception {
+    withClassDataSharing();
+    Run first = run(java.util.Map.of("FAKE_DUMP_EXIT", "1"));
+    assertThat(first.exit()).as(first.output()).isZero();
+    assertThat(first.output()).contains("no class-data archive", "java-ran");
+    List<String> args = Files.readAllLines(javaArgs);
+    assertThat(args).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    assertThat(args.get(args.indexOf("-cp") + 1)).startsWith(root.resolve("target/classes") + ":");
+
+    Run second = run(java.util.Map.of("FAKE_DUMP_EXIT", "1"));
+    assertThat(second.output()).doesNotContain("class-data archive").contains("java-ran");
+    assertThat(dumpCalls()).as("not tried again before the next build").isEqualTo(1);
+    assertThat(Files.list(root.resolve("target/local")).map(p -> p.getFileName().toString()))
+        .as("no half-written archive or jar left").noneMatch(n -> n.contains(".tmp"));
+  }
+
+  @Test
+  void withoutAJarToolRunsStartAsBefore() throws Exception {
+    Files.writeString(root.resolve("jobs/lib/cds-classes.lst"), "java/lang/Object id: 0\n");
+    Run first = run();
+    assertThat(first.exit()).as(first.output()).isZero();
+    assertThat(first.output()).doesNotContain("class-data archive");
+    assertThat(dumpCalls()).isZero();
+    List<String> args = Files.readAllLines(javaArgs);
+    assertThat(args.get(args.indexOf("-cp") + 1)).startsWith(root.resolve("target/classes") + ":");
   }
 }
