@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Topic rules benchmark (not a test): `analyze` alone (local[2]) on the tables of one generated
-# corpus, with the default lexicon (4 topics, 26 terms) and the EPU-China lexicon (1 topic of three
-# `all` groups, 56 terms), alternating, BENCH_RUNS times each; then topic matching alone (one thread,
+# corpus, with the default lexicon (4 topics, 26 terms), the default lexicon plus the EPU-China
+# topic (what the EPU rules add to a run), and the EPU-China lexicon alone (1 topic of three `all`
+# groups, 56 terms), alternating, BENCH_RUNS times each; then topic matching alone (one thread,
 # same texts): the one-pass matcher against one regular expression per topic (the code before rules).
 # Results: bench/topics-DATE-COMMIT.md
 #
@@ -18,6 +19,9 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
 results=$root/bench/topics-$stamp-$commit.md
 epu=$root/jobs/conf/lexicons/epu-china.yaml
 mkdir -p "$work" "$root/bench"
+# the default topics and the EPU topic in one lexicon: the default file, then the EPU file's topics
+both=$work/lexicon-default-plus-epu.yaml
+{ cat "$root/jobs/conf/lexicons/default.yaml"; sed -n '/^topics:/,$p' "$epu" | tail -n +2; } > "$both"
 
 (cd "$root" && mvn -B -q -o -DskipTests test-compile dependency:build-classpath \
    -Dmdep.outputFile=target/classpath-test.txt -DincludeScope=test >&2)
@@ -36,9 +40,10 @@ tables=$work/topics-tables-$posts
 
 declare -A walls
 for r in $(seq 1 "$runs"); do
-  for lex in default epu; do
+  for lex in default both epu; do
     args=()
     [ "$lex" = epu ] && args=(--topics "$epu")
+    [ "$lex" = both ] && args=(--topics "$both")
     log=$work/topics-analyze-$lex-$r.log
     /usr/bin/time -f "%e" -o "$work/topics-$lex-$r.time" \
       java "${flags[@]}" -Xmx"$heap" -Dfile.encoding=UTF-8 -Dlog4j2.configurationFile="$root/jobs/conf/log4j2.properties" \
@@ -51,7 +56,7 @@ done
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 table_times() { # LEX: median seconds per table over the runs, from the analyze logs
-  for t in term_frequencies topic_mentions topic_index topic_trends topic_trends_by_source source_stats; do
+  for t in term_frequencies term_keyness term_changes topic_mentions topic_index topic_trends topic_trends_by_source source_stats syndication; do
     printf '%s ' "$t"
     grep -h "analyze: $t written in" "$work"/topics-analyze-"$1"-*.log | sed 's/.* in \([0-9.]*\) s.*/\1/' | median
   done
@@ -66,16 +71,31 @@ table_times() { # LEX: median seconds per table over the runs, from the analyze 
   echo "| lexicon | wall s, median (runs) | ratio to default |"
   echo "|---|---|---|"
   d=$(echo "${walls[default]}" | median)
+  b=$(echo "${walls[both]}" | median)
   e=$(echo "${walls[epu]}" | median)
   echo "| default (4 topics, 26 terms) | $d (${walls[default]# }) | 1.00 |"
-  echo "| EPU-China (1 topic, 3 groups, 56 terms) | $e (${walls[epu]# }) | $(python3 -c "print(f'{$e/$d:.2f}')") |"
+  echo "| default + EPU-China (5 topics) | $b (${walls[both]# }) | $(python3 -c "print(f'{$b/$d:.2f}')") |"
+  echo "| EPU-China alone (1 topic, 3 groups, 56 terms) | $e (${walls[epu]# }) | $(python3 -c "print(f'{$e/$d:.2f}')") |"
+  echo
+  echo "Analytics time without JVM and Spark start-up: the sum of the tables' times in each run's log, median:"
+  echo
+  echo "| lexicon | tables' s, median (runs) | ratio to default |"
+  echo "|---|---|---|"
+  for lex in default both epu; do
+    sums=$(for f in "$work"/topics-analyze-"$lex"-*.log; do
+      grep -h "analyze: .* written in" "$f" | sed 's/.* in \([0-9.]*\) s.*/\1/' | awk '{s+=$1} END {printf "%.1f", s}'; echo; done)
+    m=$(echo "$sums" | median)
+    [ "$lex" = default ] && md=$m
+    echo "| $lex | $m ($(echo $sums)) | $(python3 -c "print(f'{$m/$md:.2f}')") |"
+  done
   echo
   echo "Per table, median seconds (from the analyze log; topic matching runs inside the first table that"
   echo "reads the cached per-article projection, term_frequencies reads the tokens only):"
   echo
-  echo "| table | default s | EPU s |"
-  echo "|---|---|---|"
-  join <(table_times default | sort) <(table_times epu | sort) | awk '{print "| " $1 " | " $2 " | " $3 " |"}'
+  echo "| table | default s | default + EPU s | EPU s |"
+  echo "|---|---|---|---|"
+  join <(table_times default | sort) <(table_times both | sort) | join - <(table_times epu | sort) \
+    | awk '{print "| " $1 " | " $2 " | " $3 " | " $4 " |"}'
   echo
   echo "Topic matching alone (one thread, the same $posts posts' texts, median of 3; M chars/s of text):"
   echo
