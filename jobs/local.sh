@@ -48,14 +48,20 @@ if [[ ${CORPUSLENS_CDS:-on} != off && -s $root/jobs/lib/cds-classes.lst ]]; then
       mkdir -p "$root/target/local"
       rm -f "$archive"
       tmp=$$.tmp # two runs started at once each write their own, the last rename wins
+      # without the list's regenerated lambda-form holders (@lambda-form-invoker): a JVM that maps
+      # them crashes (SIGSEGV in check_shared_class_file_load_hook, JDK 17) as soon as a class-file
+      # load hook is on, which a flight recording (-XX:StartFlightRecording, jcmd JFR.start) or a
+      # Java agent turns on; the lambda proxies and all classes stay
+      grep -v '^@lambda-form-invoker' "$root/jobs/lib/cds-classes.lst" > "$root/target/local/cds-classes.lst.$tmp" || true
       if "$jar_tool" --create --file "$jar_file.$tmp" -C "$root/target/classes" . && mv -f "$jar_file.$tmp" "$jar_file" \
           && "$java" "${flags[@]}" -Xshare:dump -Xlog:cds=off -Xlog:cds+dynamic=off \
-               -XX:SharedClassListFile="$root/jobs/lib/cds-classes.lst" -XX:SharedArchiveFile="$archive.$tmp" \
+               -XX:SharedClassListFile="$root/target/local/cds-classes.lst.$tmp" -XX:SharedArchiveFile="$archive.$tmp" \
                -cp "$jar_file:$(<"$classpath")" >"$root/target/local/cds-dump.log" 2>&1 \
           && [[ -s $archive.$tmp ]]; then
         mv -f "$archive.$tmp" "$archive"
+        rm -f "$root/target/local/cds-classes.lst.$tmp"
       else
-        rm -f "$archive.$tmp" "$jar_file.$tmp"
+        rm -f "$archive.$tmp" "$jar_file.$tmp" "$root/target/local/cds-classes.lst.$tmp"
         touch "$failed" # not tried again before the next build
         echo "corpuslens: no class-data archive (see target/local/cds-dump.log); starting without it" >&2
       fi

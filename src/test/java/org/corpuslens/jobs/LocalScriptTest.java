@@ -27,6 +27,7 @@ class LocalScriptTest {
   private Path calls;
   private Path javaArgs;
   private Path dumps;
+  private Path dumpedList;
 
   @BeforeEach
   void layout() throws IOException {
@@ -52,6 +53,7 @@ class LocalScriptTest {
         echo "-XX:+IgnoreUnrecognizedVMOptions -Dfake.flag=1" > target/classes/org/corpuslens/jvm-flags.txt
         """.formatted(calls));
     dumps = root.resolve("dump-calls.txt");
+    dumpedList = root.resolve("dumped-class-list.txt");
     // a class-data dump (-Xshare:dump) is recorded apart and writes the archive it is asked for
     script(root.resolve("jdk/bin/java"), """
         #!/usr/bin/env bash
@@ -59,18 +61,28 @@ class LocalScriptTest {
           if [[ $a == -Xshare:dump ]]; then
             echo dump >> "%s"
             [[ ${FAKE_DUMP_EXIT:-0} == 0 ]] || exit "$FAKE_DUMP_EXIT"
-            for b in "$@"; do case $b in -XX:SharedArchiveFile=*) echo archive > "${b#-XX:SharedArchiveFile=}" ;; esac; done
+            for b in "$@"; do
+              case $b in
+                -XX:SharedArchiveFile=*) echo archive > "${b#-XX:SharedArchiveFile=}" ;;
+                -XX:SharedClassListFile=*) cp "${b#-XX:SharedClassListFile=}" "%s" ;;
+              esac
+            done
             exit 0
           fi
         done
         printf '%%s\\n' "$@" > "%s"
         echo java-ran
-        """.formatted(dumps, javaArgs));
+        """.formatted(dumps, dumpedList, javaArgs));
   }
 
   /** What the class-data archive needs beside the fake java: the class list and a jar tool. */
   private void withClassDataSharing() throws IOException {
-    Files.writeString(root.resolve("jobs/lib/cds-classes.lst"), "java/lang/Object id: 0\n");
+    Files.writeString(root.resolve("jobs/lib/cds-classes.lst"), """
+        java/lang/Object id: 0
+        @lambda-proxy java/lang/Object run ()Ljava/lang/Runnable; ()V
+        @lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_L
+        x/A id: 1
+        """);
     script(root.resolve("jdk/bin/jar"), """
         #!/usr/bin/env bash
         while [[ $# -gt 0 ]]; do
@@ -190,6 +202,16 @@ class LocalScriptTest {
     assertThat(first.exit()).as(first.output()).isZero();
     assertThat(first.output()).contains("writing a class-data archive", "java-ran");
     assertThat(dumpCalls()).isEqualTo(1);
+    // the lambda-form holders are left out (a flight recording would crash the JVM on them), the
+    // rest of the list is dumped as it is, and the filtered copy does not stay behind
+    assertThat(Files.readAllLines(dumpedList))
+        .containsExactly(
+            "java/lang/Object id: 0",
+            "@lambda-proxy java/lang/Object run ()Ljava/lang/Runnable; ()V",
+            "x/A id: 1");
+    try (var left = Files.list(root.resolve("target/local"))) {
+      assertThat(left.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("corpuslens.jar", "corpuslens.jsa", "cds-dump.log");
+    }
     List<String> args = Files.readAllLines(javaArgs);
     assertThat(args).contains(archiveFlag);
     // the archive holds the classes of the jar it was written with: the run uses that jar
@@ -235,7 +257,12 @@ class LocalScriptTest {
 
   @Test
   void withoutAJarToolRunsStartAsBefore() throws Exception {
-    Files.writeString(root.resolve("jobs/lib/cds-classes.lst"), "java/lang/Object id: 0\n");
+    Files.writeString(root.resolve("jobs/lib/cds-classes.lst"), """
+        java/lang/Object id: 0
+        @lambda-proxy java/lang/Object run ()Ljava/lang/Runnable; ()V
+        @lambda-form-invoker [LF_RESOLVE] java.lang.invoke.DirectMethodHandle$Holder invokeStatic L_L
+        x/A id: 1
+        """);
     Run first = run();
     assertThat(first.exit()).as(first.output()).isZero();
     assertThat(first.output()).doesNotContain("class-data archive");
