@@ -8,7 +8,8 @@
 # The up-to-date path forks one process (find) before java: a few milliseconds on an idle machine.
 # Class-data sharing: once per build, the classes a run loads (the list in jobs/lib/cds-classes.lst)
 # are written into an archive (target/local/corpuslens.jsa, ~40 s) that later JVMs map instead of
-# loading and verifying those classes again (about 2.5 s off each start, a fifth of a small run).
+# loading and verifying those classes again (about 2.5 s off each start, a fifth of a small run);
+# written again after a build, and when java is another or an updated one.
 # CORPUSLENS_CDS=off skips it; without a jar tool next to java, or if the dump fails, runs start
 # as before (said in one line).
 set -euo pipefail
@@ -39,14 +40,28 @@ if [[ ${CORPUSLENS_CDS:-on} != off && -s $root/jobs/lib/cds-classes.lst ]]; then
   jar_file=$root/target/local/corpuslens.jar
   archive=$root/target/local/corpuslens.jsa
   failed=$root/target/local/cds-failed
-  if [[ (! -s $archive || $archive -ot $stamp) && (! -e $failed || $failed -ot $stamp) ]]; then
+  # an archive is valid only with the JVM that wrote it: the java it was written with is kept
+  # beside it, and a different java, or the same one updated since (its lib/modules is newer),
+  # writes it again instead of starting without it unsaid
+  java_real=$(readlink -f "$(command -v "$java")")
+  jdk_file=$root/target/local/corpuslens.jsa.java
+  jdk_modules=${java_real%/bin/java}/lib/modules
+  jdk_changed=false
+  if [[ -s $archive || -e $failed ]] && { [[ ! -e $jdk_file || "$(<"$jdk_file")" != "$java_real" ]] \
+      || [[ -e $jdk_modules && $jdk_modules -nt $jdk_file ]]; }; then
+    jdk_changed=true
+  fi
+  if [[ ( ! -s $archive || $archive -ot $stamp || $jdk_changed == true ) \
+        && ( ! -e $failed || $failed -ot $stamp || $jdk_changed == true ) ]]; then
     # an archive holds classes of jars only (not of a folder), and it is valid only with the very
     # jars it was written from: both are made again after each build
-    jar_tool=$(dirname "$(readlink -f "$(command -v "$java")")")/jar
+    jar_tool=$(dirname "$java_real")/jar
     if [[ -x $jar_tool ]]; then
-      echo "corpuslens: writing a class-data archive for faster starts (once per build, about a minute)..." >&2
+      reason="once per build"
+      [[ $jdk_changed == true ]] && reason="another or an updated Java since the last one"
+      echo "corpuslens: writing a class-data archive for faster starts ($reason; about a minute)..." >&2
       mkdir -p "$root/target/local"
-      rm -f "$archive"
+      rm -f "$archive" "$failed"
       tmp=$$.tmp # two runs started at once each write their own, the last rename wins
       # without the list's regenerated lambda-form holders (@lambda-form-invoker): a JVM that maps
       # them crashes (SIGSEGV in check_shared_class_file_load_hook, JDK 17) as soon as a class-file
@@ -62,12 +77,14 @@ if [[ ${CORPUSLENS_CDS:-on} != off && -s $root/jobs/lib/cds-classes.lst ]]; then
         rm -f "$root/target/local/cds-classes.lst.$tmp"
       else
         rm -f "$archive.$tmp" "$jar_file.$tmp" "$root/target/local/cds-classes.lst.$tmp"
-        touch "$failed" # not tried again before the next build
+        touch "$failed" # not tried again before the next build (or another java)
         echo "corpuslens: no class-data archive (see target/local/cds-dump.log); starting without it" >&2
       fi
+      printf '%s\n' "$java_real" > "$jdk_file"
+      jdk_changed=false
     fi
   fi
-  if [[ -s $archive && ! $archive -ot $stamp ]]; then
+  if [[ -s $archive && ! $archive -ot $stamp && $jdk_changed == false ]]; then
     app=$jar_file
     cds=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi

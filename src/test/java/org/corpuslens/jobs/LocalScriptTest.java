@@ -210,7 +210,7 @@ class LocalScriptTest {
             "@lambda-proxy java/lang/Object run ()Ljava/lang/Runnable; ()V",
             "x/A id: 1");
     try (var left = Files.list(root.resolve("target/local"))) {
-      assertThat(left.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("corpuslens.jar", "corpuslens.jsa", "cds-dump.log");
+      assertThat(left.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("corpuslens.jar", "corpuslens.jsa", "corpuslens.jsa.java", "cds-dump.log");
     }
     List<String> args = Files.readAllLines(javaArgs);
     assertThat(args).contains(archiveFlag);
@@ -236,6 +236,46 @@ class LocalScriptTest {
     args = Files.readAllLines(javaArgs);
     assertThat(args).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
     assertThat(args.get(args.indexOf("-cp") + 1)).startsWith(root.resolve("target/classes") + ":");
+  }
+
+  @Test
+  void anotherOrAnUpdatedJavaWritesTheArchiveAgain() throws Exception {
+    withClassDataSharing();
+    assertThat(run().exit()).isZero();
+    assertThat(run().output()).doesNotContain("class-data archive");
+    assertThat(dumpCalls()).isEqualTo(1);
+
+    // the same java, updated: its lib/modules is newer than the archive's record of it
+    age("target/local/corpuslens.jsa.java", 60);
+    Files.createDirectories(root.resolve("jdk/lib"));
+    Files.writeString(root.resolve("jdk/lib/modules"), "modules of an update\n");
+    Run updated = run();
+    assertThat(updated.exit()).as(updated.output()).isZero();
+    assertThat(updated.output()).contains("writing a class-data archive", "another or an updated Java", "java-ran");
+    assertThat(dumpCalls()).isEqualTo(2);
+    assertThat(run().output()).doesNotContain("class-data archive");
+    assertThat(dumpCalls()).isEqualTo(2);
+
+    // another java: the archive is written by it, and the run then starts with it
+    Path other = root.resolve("jdk2");
+    Files.createDirectories(other.resolve("bin"));
+    for (String tool : List.of("java", "jar")) {
+      Files.copy(root.resolve("jdk/bin/" + tool), other.resolve("bin/" + tool));
+    }
+    Run switched = run(java.util.Map.of("JAVA_HOME", other.toString()));
+    assertThat(switched.exit()).as(switched.output()).isZero();
+    assertThat(switched.output()).contains("another or an updated Java", "java-ran");
+    assertThat(dumpCalls()).isEqualTo(3);
+    assertThat(Files.readString(root.resolve("target/local/corpuslens.jsa.java")).trim())
+        .isEqualTo(other.resolve("bin/java").toRealPath().toString());
+    assertThat(Files.readAllLines(javaArgs)).contains("-XX:SharedArchiveFile=" + root.resolve("target/local/corpuslens.jsa"));
+
+    // back to the first one, whose failed dump is not retried with the same java before the next build
+    Run back = run(java.util.Map.of("FAKE_DUMP_EXIT", "1"));
+    assertThat(back.output()).contains("another or an updated Java", "no class-data archive");
+    assertThat(Files.readAllLines(javaArgs)).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    assertThat(run(java.util.Map.of("FAKE_DUMP_EXIT", "1")).output()).doesNotContain("class-data archive");
+    assertThat(dumpCalls()).isEqualTo(4);
   }
 
   @Test
