@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
 import java.util.ArrayList;
@@ -31,10 +31,11 @@ import org.corpuslens.tables.Schemas;
  * the term, the term's most frequent part of speech (ties: the alphabetically first tag), and the
  * denominators {@code period_source_tokens} and {@code period_source_articles}.
  *
- * <p>One pass over the tokens: each article becomes its {@link TermBag} (a row per distinct
- * (term, tag), with its count and a first-of-term flag), which Spark sums per (period, source,
- * term, tag), combining on the map side before the shuffle; a second, much smaller aggregation
- * per term picks the tag. No explode of every token, no distinct count, no sort.
+ * <p>One pass over the tokens: each task sums its articles' tokens per (period, source, term, tag)
+ * in plain Java ({@link PartitionTermCounts}: one hash look-up per token, the documents counted on
+ * one tag row per term), and Spark adds up those partial sums across tasks; a second, much smaller
+ * aggregation per term picks the tag. No explode of every token, no row per article and term, no
+ * distinct count, no sort.
  */
 public final class TermFrequencies {
   private static final String N = "_n";
@@ -43,6 +44,8 @@ public final class TermFrequencies {
   private static final String RANK = "_tag_rank";
   private static final String TAGS = "_tags";
   private static final String OTHER = "_other_tag";
+  /** Sums a task holds before handing them on (tens of MB of terms at most). */
+  private static final int MAX_HELD = 200_000;
 
   private TermFrequencies() {}
 
@@ -56,8 +59,8 @@ public final class TermFrequencies {
             .add(Col.SOURCE, StringType)
             .add(Col.TERM, StringType)
             .add(Col.POS, StringType)
-            .add(N, IntegerType, false)
-            .add(FIRST, IntegerType, false);
+            .add(N, LongType, false)
+            .add(FIRST, LongType, false);
     Dataset<Row> bags = input.mapPartitions(new Bags(), Encoders.row(bagSchema));
 
     Dataset<Row> perTag =
@@ -116,43 +119,45 @@ public final class TermFrequencies {
             col(Col.PERIOD_SOURCE_ARTICLES));
   }
 
-  /** Executors: each article (period, source, tokens, token_pos) to its bag's rows. */
+  /**
+   * Executors: a partition's articles (period, source, tokens, token_pos) to their summed counts,
+   * a row per (period, source, term, tag) held in {@link PartitionTermCounts}; at most
+   * {@link #MAX_HELD} sums are held, then handed on and the next articles counted afresh.
+   */
   private static final class Bags implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
+      PartitionTermCounts counts = new PartitionTermCounts(MAX_HELD);
       return new Iterator<>() {
         private Iterator<Row> current = Collections.emptyIterator();
 
         @Override
         public boolean hasNext() {
           while (!current.hasNext() && articles.hasNext()) {
-            current = rows(articles.next());
+            boolean full = false;
+            while (!full && articles.hasNext()) {
+              Row article = articles.next();
+              if (!article.isNullAt(2) && !article.isNullAt(3)) {
+                full = counts.add(article.get(0), article.getString(1), article.getList(2), article.getList(3));
+              }
+            }
+            List<Row> rows = new ArrayList<>(counts.entries());
+            counts.drain((period, source, term, pos, n, docs) -> rows.add(RowFactory.create(period, source, term, pos, n, docs)));
+            current = rows.iterator();
           }
           return current.hasNext();
         }
 
         @Override
         public Row next() {
-          hasNext();
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
           return current.next();
         }
       };
-    }
-
-    private static Iterator<Row> rows(Row article) {
-      if (article.isNullAt(2) || article.isNullAt(3)) {
-        return Collections.emptyIterator();
-      }
-      Object period = article.get(0);
-      String source = article.getString(1);
-      List<TermBag.Entry> bag = TermBag.of(article.getList(2), article.getList(3));
-      List<Row> rows = new ArrayList<>(bag.size());
-      for (TermBag.Entry e : bag) {
-        rows.add(RowFactory.create(period, source, e.term(), e.pos(), e.count(), e.firstOfTerm()));
-      }
-      return rows.iterator();
     }
   }
 
