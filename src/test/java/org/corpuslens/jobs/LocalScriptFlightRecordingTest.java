@@ -58,12 +58,8 @@ class LocalScriptFlightRecordingTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assumeThat(javac).as("a JDK with a compiler").isNotNull();
 
+    LocalScriptTest.copyScripts(root);
     Path project = Cli.projectDir();
-    Files.createDirectories(root.resolve("jobs/lib"));
-    Files.createDirectories(root.resolve("jobs/conf"));
-    Files.copy(project.resolve("jobs/local.sh"), root.resolve("jobs/local.sh"));
-    Files.copy(project.resolve("jobs/lib/common.sh"), root.resolve("jobs/lib/common.sh"));
-    Files.writeString(root.resolve("jobs/conf/log4j2.properties"), "# test\n");
     List<String> lambdaForms =
         Files.readAllLines(project.resolve("jobs/lib/cds-classes.lst"), StandardCharsets.UTF_8).stream()
             .filter(l -> l.startsWith("@lambda-form-invoker"))

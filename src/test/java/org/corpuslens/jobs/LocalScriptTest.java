@@ -31,12 +31,7 @@ class LocalScriptTest {
 
   @BeforeEach
   void layout() throws IOException {
-    Path project = Cli.projectDir();
-    Files.createDirectories(root.resolve("jobs/lib"));
-    Files.createDirectories(root.resolve("jobs/conf"));
-    Files.copy(project.resolve("jobs/local.sh"), root.resolve("jobs/local.sh"));
-    Files.copy(project.resolve("jobs/lib/common.sh"), root.resolve("jobs/lib/common.sh"));
-    Files.writeString(root.resolve("jobs/conf/log4j2.properties"), "# test\n");
+    copyScripts(root);
     Files.writeString(root.resolve("pom.xml"), "<project/>\n");
     Files.createDirectories(root.resolve("src/main/java/x"));
     Files.writeString(root.resolve("src/main/java/x/A.java"), "class A {}\n");
@@ -73,6 +68,16 @@ class LocalScriptTest {
         printf '%%s\\n' "$@" > "%s"
         echo java-ran
         """.formatted(dumps, dumpedList, javaArgs));
+  }
+
+  /** The project's {@code jobs/local.sh} and what it sources, in a copy of the layout under {@code root}. */
+  static void copyScripts(Path root) throws IOException {
+    Path project = Cli.projectDir();
+    Files.createDirectories(root.resolve("jobs/lib"));
+    Files.createDirectories(root.resolve("jobs/conf"));
+    Files.copy(project.resolve("jobs/local.sh"), root.resolve("jobs/local.sh"));
+    Files.copy(project.resolve("jobs/lib/common.sh"), root.resolve("jobs/lib/common.sh"));
+    Files.writeString(root.resolve("jobs/conf/log4j2.properties"), "# test\n");
   }
 
   /** What the class-data archive needs beside the fake java: the class list and a jar tool. */
