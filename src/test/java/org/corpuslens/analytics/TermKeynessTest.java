@@ -193,6 +193,56 @@ class TermKeynessTest {
   }
 
   @Test
+  void termsWhoseSortKeysCollideAreStillScoredApart(SparkSession spark) {
+    // the terms are grouped by a 64-bit hash; a collision is too rare to meet in a test, so every
+    // term gets the same key here: one partition holds 芯片, 很 and 电池 (and the topic rows) under
+    // one key, in whatever order the sort leaves them, and each term must still be scored alone
+    String before = spark.conf().get("spark.sql.shuffle.partitions");
+    try {
+      spark.conf().set("spark.sql.shuffle.partitions", "1");
+      Dataset<Row> tf = twoPeriods(spark).unionByName(spark.createDataFrame(List.of(
+          tf("2022-02", "甲报", "电池", "n", 30, 3, 60), tf("2022-03", "甲报", "电池", "n", 1, 1, 200)), TF));
+      TermKeyness.Settings settings = new TermKeyness.Settings(1, 1, 0, 10, 3.84);
+      TermKeyness.ChangeSettings changeSettings = new TermKeyness.ChangeSettings(1, 1, 10, 0);
+      Dataset<Row> collided =
+          TermKeyness.candidates(tf, topicTf(spark), settings, changeSettings, List.of(), org.apache.spark.sql.functions.lit(7L))
+              .cache();
+      Map<String, Row> keyness =
+          byKey(TermKeyness.keyness(collided, settings), Col.PERIOD, Col.SOURCE, Col.TOPIC, Col.TERM);
+      assertThat(keyness.keySet()).containsExactlyInAnyOrder(
+          "2022-02-01|null|null|芯片", "2022-03-01|null|null|芯片", "2022-02-01|甲报|null|芯片",
+          "2022-02-01|乙报|null|芯片", "2022-02-01|null|芯片产业|芯片", "2022-02-01|null|null|电池",
+          "2022-03-01|null|null|电池", "2022-02-01|甲报|null|电池");
+      // as in periodsSourcesAndTopicsAgainstTheirReferences: 芯片 a=10, b=2, c=100, d=200 and the topic
+      // a=8, b=2, c=30, d=70; 电池 a=30, b=1, c=100, d=200 (see theSameRowsHoweverMany...)
+      assertThat(keyness.get("2022-02-01|null|null|芯片").<Long>getAs(Col.COUNT)).isEqualTo(10L);
+      assertThat(keyness.get("2022-02-01|null|null|芯片").<Double>getAs(Col.LOG_LIKELIHOOD))
+          .isCloseTo(12.780637193, within(1e-8));
+      assertThat(keyness.get("2022-02-01|null|芯片产业|芯片").<Double>getAs(Col.LOG_LIKELIHOOD))
+          .isCloseTo(10.682216174, within(1e-8));
+      assertThat(keyness.get("2022-02-01|null|null|电池").<Long>getAs(Col.COUNT)).isEqualTo(30L);
+      assertThat(keyness.get("2022-02-01|null|null|电池").<Double>getAs(Col.LOG_LIKELIHOOD))
+          .isCloseTo(57.892304, within(1e-5));
+      // 甲报's February against 乙报's: a=30 of 60, b=0 of 40: E1 = 60·30/100 = 18, G² = 2·30 ln(30/18)
+      // = 30.649537; log ratio = log2((30/60)/(0.5/40)) = log2 40
+      Row jia = keyness.get("2022-02-01|甲报|null|电池");
+      assertThat(jia.<Double>getAs(Col.EXPECTED_COUNT)).isCloseTo(18.0, within(EPS));
+      assertThat(jia.<Double>getAs(Col.LOG_LIKELIHOOD)).isCloseTo(30.649537, within(1e-5));
+      assertThat(jia.<Double>getAs(Col.LOG_RATIO)).isCloseTo(5.321928095, within(1e-8));
+      // March against February, one period back: 芯片 a=2 of 200 against b=10 of 100 (falling), 电池
+      // a=1 of 200 against b=30 of 100 (falling); 很 is no content term
+      Map<String, Row> changes = byKey(TermKeyness.changes(collided, changeSettings), Col.PERIOD, Col.TERM);
+      assertThat(changes.keySet()).containsExactlyInAnyOrder("2022-03-01|芯片", "2022-03-01|电池");
+      assertThat(changes.get("2022-03-01|芯片").<Long>getAs(Col.PREVIOUS_COUNT)).isEqualTo(10L);
+      assertThat(changes.get("2022-03-01|电池").<Long>getAs(Col.PREVIOUS_COUNT)).isEqualTo(30L);
+      assertThat(changes.get("2022-03-01|电池").<String>getAs(Col.DIRECTION)).isEqualTo("falling");
+      collided.unpersist();
+    } finally {
+      spark.conf().set("spark.sql.shuffle.partitions", before);
+    }
+  }
+
+  @Test
   void minimumsAndTheSignificanceThresholdLeaveRowsOut(SparkSession spark) {
     // minimum count 5: March's 2 and 乙报's 1 go; minimum 3 documents: 甲报 (3) stays, the topic (2) goes
     Map<String, Row> rows =
