@@ -1,14 +1,11 @@
 package org.corpuslens.analytics;
 
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -17,7 +14,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -33,17 +29,14 @@ import org.corpuslens.tables.Schemas;
  *
  * <p>One pass over the tokens: each task sums its articles' tokens per (period, source, term, tag)
  * in plain Java ({@link PartitionTermCounts}: one hash look-up per token, the documents counted on
- * one tag row per term), and Spark adds up those partial sums across tasks; a second, much smaller
- * aggregation per term picks the tag. No explode of every token, no row per article and term, no
- * distinct count, no sort.
+ * one tag row per term); the tasks' sums of a (period, source, term) then meet, sorted next to
+ * each other by a hash key, and plain Java adds them up and picks the tag ({@link PickTags}). No
+ * explode of every token, no row per article and term, no distinct count, no sort by strings.
  */
 public final class TermFrequencies {
   private static final String N = "_n";
   private static final String FIRST = "_first";
-  private static final String BEST = "_best";
-  private static final String RANK = "_tag_rank";
-  private static final String TAGS = "_tags";
-  private static final String OTHER = "_other_tag";
+  private static final String KEY = "_key";
   /** Sums a task holds before handing them on (tens of MB of terms at most). */
   private static final int MAX_HELD = 200_000;
 
@@ -63,41 +56,24 @@ public final class TermFrequencies {
             .add(FIRST, LongType, false);
     Dataset<Row> bags = input.mapPartitions(new Bags(), Encoders.row(bagSchema));
 
-    Dataset<Row> perTag =
-        bags.groupBy(col(Col.PERIOD), col(Col.SOURCE), col(Col.TERM), col(Col.POS))
-            .agg(sum(col(N)).as(N), sum(col(FIRST)).as(FIRST));
-
-    // The tag pick as a number, so that Spark aggregates it in its fixed-width hash map (a
-    // minimum over strings or structs would make it sort every (term, tag) row instead): the
-    // distinct tags (a few dozen, read from token_pos alone) are ranked alphabetically, and each (term, tag) scores
-    // occurrences × tags + (tags - 1 - rank); the highest score is the most frequent tag, among
-    // equals the alphabetically first.
-    // The rank is the number of tags before it (nulls first), counted over a broadcast cross join
-    // of the few dozen tags with themselves: plain aggregates, no window (a window without a
-    // partition moves all its rows to one task, and Spark warns about it every time).
-    Dataset<Row> tags = articles.select(explode(array_distinct(col(Col.TOKEN_POS))).as(Col.POS)).distinct();
-    Column before =
-        col(Col.POS).isNotNull().and(col(OTHER).isNull().or(col(OTHER).lt(col(Col.POS))));
-    Dataset<Row> tagRanks =
-        tags.crossJoin(broadcast(tags.select(col(Col.POS).as(OTHER))))
-            .groupBy(col(Col.POS))
-            .agg(sum(when(before, 1L).otherwise(0L)).as(RANK), count(lit(1)).as(TAGS));
-    Dataset<Row> perTerm =
-        perTag
-            .join(broadcast(tagRanks), perTag.col(Col.POS).eqNullSafe(tagRanks.col(Col.POS)), "inner")
-            .drop(tagRanks.col(Col.POS))
-            .groupBy(col(Col.PERIOD), col(Col.SOURCE), col(Col.TERM))
-            .agg(
-                sum(col(N)).as(Col.COUNT),
-                sum(col(FIRST)).as(Col.DOC_COUNT),
-                max(col(N).multiply(col(TAGS)).plus(col(TAGS).minus(1).minus(col(RANK)))).as(BEST),
-                max(col(TAGS)).as(TAGS));
-    // back from rank to tag: a second, cheap scan of token_pos alone (the two broadcasts have
-    // different keys, so Spark does not reuse the first)
-    Column bestRank = col(TAGS).minus(1).minus(col(BEST).mod(col(TAGS)));
+    // The tasks' sums of a (period, source, term) meet in one partition, next to each other (sorted
+    // by a 64-bit hash of the three: one long key, Spark's radix sort), where plain Java adds them
+    // up per tag and picks the tag. Spark's partial aggregation would find little left to add
+    // (each task has summed its articles already), and picking the tag with aggregates took a
+    // scan of every token_pos for the tag list, a second aggregation and two joins.
+    StructType termSchema =
+        new StructType()
+            .add(Col.PERIOD, bagSchema.apply(Col.PERIOD).dataType())
+            .add(Col.SOURCE, StringType)
+            .add(Col.TERM, StringType)
+            .add(Col.POS, StringType)
+            .add(Col.COUNT, LongType, false)
+            .add(Col.DOC_COUNT, LongType, false);
     Dataset<Row> withTag =
-        perTerm
-            .join(broadcast(tagRanks.select(col(Col.POS), col(RANK))), bestRank.equalTo(col(RANK)), "inner");
+        bags.withColumn(KEY, xxhash64(col(Col.PERIOD), col(Col.SOURCE), col(Col.TERM)))
+            .repartition(col(KEY))
+            .sortWithinPartitions(col(KEY))
+            .mapPartitions(new PickTags(), Encoders.row(termSchema));
 
     Dataset<Row> denominators =
         articles
@@ -158,6 +134,95 @@ public final class TermFrequencies {
           return current.next();
         }
       };
+    }
+  }
+
+  /**
+   * Executors: the tasks' sums (period, source, term, tag, n, docs, key), sorted by key, to one row
+   * per (period, source, term): occurrences and documents over all tags, and the tag with the most
+   * occurrences (ties: the alphabetically first, a null tag before any). Rows of one key are
+   * consecutive; a key shared by two (period, source, term) (a hash collision) keeps them apart.
+   */
+  static final class PickTags implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    /** One (period, source, term) of the current key. */
+    private record Group(Object period, String source, String term) {}
+
+    /** Occurrences per tag and documents of one group. */
+    private static final class Sums {
+      final java.util.Map<String, long[]> byTag = new java.util.HashMap<>(4);
+      long docs;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      return new Iterator<>() {
+        private final java.util.Map<Group, Sums> groups = new java.util.LinkedHashMap<>();
+        private Iterator<Row> current = Collections.emptyIterator();
+        private Row pending;
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && (pending != null || rows.hasNext())) {
+            Row first = pending != null ? pending : rows.next();
+            pending = null;
+            long key = first.getLong(6);
+            add(first);
+            while (rows.hasNext()) {
+              Row r = rows.next();
+              if (r.getLong(6) != key) {
+                pending = r;
+                break;
+              }
+              add(r);
+            }
+            List<Row> out = new ArrayList<>(groups.size());
+            groups.forEach((g, sums) -> out.add(pick(g, sums)));
+            groups.clear();
+            current = out.iterator();
+          }
+          return current.hasNext();
+        }
+
+        private void add(Row r) {
+          Sums sums = groups.computeIfAbsent(new Group(r.get(0), r.getString(1), r.getString(2)), g -> new Sums());
+          sums.byTag.computeIfAbsent(r.getString(3), t -> new long[1])[0] += r.getLong(4);
+          sums.docs += r.getLong(5);
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return current.next();
+        }
+      };
+    }
+
+    private static Row pick(Group g, Sums sums) {
+      String best = null;
+      long bestCount = -1;
+      long all = 0;
+      for (java.util.Map.Entry<String, long[]> e : sums.byTag.entrySet()) {
+        long n = e.getValue()[0];
+        all += n;
+        if (n > bestCount || (n == bestCount && tagBefore(e.getKey(), best))) {
+          best = e.getKey();
+          bestCount = n;
+        }
+      }
+      return RowFactory.create(g.period(), g.source(), g.term(), best, all, sums.docs);
+    }
+
+    /** Null first, then by UTF-8 bytes as Spark orders strings (tags are ASCII: the same as by chars). */
+    static boolean tagBefore(String a, String b) {
+      if (a == null || b == null) {
+        return a == null && b != null;
+      }
+      return java.util.Arrays.compareUnsigned(
+              a.getBytes(java.nio.charset.StandardCharsets.UTF_8), b.getBytes(java.nio.charset.StandardCharsets.UTF_8)) < 0;
     }
   }
 
