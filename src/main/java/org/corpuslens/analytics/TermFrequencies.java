@@ -157,46 +157,29 @@ public final class TermFrequencies {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      return new Iterator<>() {
+      return new FlatIterator(rows) {
         private final java.util.Map<Group, Sums> groups = new java.util.LinkedHashMap<>();
-        private Iterator<Row> current = Collections.emptyIterator();
-        private Row pending;
+        private long key;
 
+        /** Adds a row to its group; the first row of the next key emits the previous key's rows. */
         @Override
-        public boolean hasNext() {
-          while (!current.hasNext() && (pending != null || rows.hasNext())) {
-            Row first = pending != null ? pending : rows.next();
-            pending = null;
-            long key = first.getLong(6);
-            add(first);
-            while (rows.hasNext()) {
-              Row r = rows.next();
-              if (r.getLong(6) != key) {
-                pending = r;
-                break;
-              }
-              add(r);
-            }
-            List<Row> out = new ArrayList<>(groups.size());
-            groups.forEach((g, sums) -> out.add(pick(g, sums)));
-            groups.clear();
-            current = out.iterator();
-          }
-          return current.hasNext();
-        }
-
-        private void add(Row r) {
+        List<Row> expand(Row r) {
+          long k = r.getLong(6);
+          List<Row> out = groups.isEmpty() || k == key ? List.of() : last();
+          key = k;
           Sums sums = groups.computeIfAbsent(new Group(r.get(0), r.getString(1), r.getString(2)), g -> new Sums());
           sums.byTag.computeIfAbsent(r.getString(3), t -> new long[1])[0] += r.getLong(4);
           sums.docs += r.getLong(5);
+          return out;
         }
 
+        /** The rows of the key read so far; forgets them. */
         @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          return current.next();
+        List<Row> last() {
+          List<Row> out = new ArrayList<>(groups.size());
+          groups.forEach((g, sums) -> out.add(pick(g, sums)));
+          groups.clear();
+          return out;
         }
       };
     }
