@@ -135,6 +135,21 @@ class NearDuplicateTextTest {
     assertThat(NearDuplicateText.bandKeys("哈".repeat(80), 6, 21)).isNull(); // 76 shingles, 1 distinct
   }
 
+
+  @Test
+  void bandsWithEqualValuesStillHaveKeysOfTheirOwn() {
+    // NearDuplicates buckets articles by the key alone, not by (band, key): a band's key must not
+    // equal another band's key even when the two bands hold the same values
+    int[] same = new int[126];
+    java.util.Arrays.fill(same, 12345);
+    long[] keys = NearDuplicateText.bandKeys(same, 6, 21);
+    assertThat(java.util.Arrays.stream(keys).distinct().count()).isEqualTo(21);
+    int[] counting = new int[126];
+    for (int i = 0; i < counting.length; i++) {
+      counting[i] = i % 6; // every band 0..5
+    }
+    assertThat(java.util.Arrays.stream(NearDuplicateText.bandKeys(counting, 6, 21)).distinct().count()).isEqualTo(21);
+  }
   @Test
   void hasDistinctCountsDistinctValuesOnly() {
     assertThat(NearDuplicateText.hasDistinct(new long[] {1, 2, 3}, 3)).isTrue();
