@@ -89,7 +89,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else {
           staged.commit();
         }
-        summary.log();
+        summary.log(org.corpuslens.io.ParquetTables.path(out, SUMMARY_FILE));
       } catch (Exception | Error e) {
         staged.abort();
         throw e;

@@ -44,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
             Summaries.extract("extract", plan, lexicon, counts, start).put("spark_work", progress.sparkWork());
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
-        summary.log();
+        summary.log(org.corpuslens.io.ParquetTables.path(output.dir, RunSummary.FILE_NAME));
         spec.commandLine().getOut().printf("articles and rejects written under %s%n%s%n", output.dir, summary.toJson());
       } catch (Exception | Error e) {
         staged.abort();

@@ -138,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
         StagedOutput.haltIfAsked("tables-staged");
         summary.write(staged.dir(), spark.sparkContext().hadoopConfiguration());
         staged.commit();
-        summary.log();
+        summary.log(ParquetTables.path(output.dir, RunSummary.FILE_NAME));
         print(spec.commandLine().getOut(), summary, counts);
       } catch (Exception | Error e) {
         staged.abort();

@@ -35,9 +35,35 @@ final class RunSummary {
     return fields.get(key);
   }
 
-  /** Logs the summary as one line of JSON. */
-  void log() {
-    LOG.info("run summary: {}", toJson().replaceAll("\\s*\\n\\s*", " "));
+  /**
+   * Logs the summary: one short INFO line with the counts and where the whole summary is (the file
+   * holds kilobytes of options, timings and Spark figures, which a log line should not repeat), and
+   * the whole JSON, on one line, at DEBUG.
+   */
+  void log(String file) {
+    LOG.info("{}", line(file));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("run summary (all of {}): {}", file, toJson().replaceAll("\\s*\\n\\s*", " "));
+    }
+  }
+
+  /** The INFO line of {@link #log}: command, counts present in the summary, and the file. */
+  String line(String file) {
+    StringBuilder sb = new StringBuilder("run summary: ").append(fields.getOrDefault("command", "run"));
+    String sep = ": ";
+    for (String[] count : new String[][] {
+        {"input_files", "input files"}, {"articles", "articles"}, {"duplicates", "duplicates"}, {"rejects", "rejects"}}) {
+      Object v = fields.get(count[0]);
+      if (v != null) {
+        sb.append(sep).append(v).append(' ').append(count[1]);
+        Object near = fields.get("near_duplicates");
+        if (count[0].equals("duplicates") && near instanceof Number n && n.longValue() > 0) {
+          sb.append(" (").append(near).append(" near)");
+        }
+        sep = ", ";
+      }
+    }
+    return sb.append("; all of it in ").append(file).toString();
   }
 
   String toJson() {
