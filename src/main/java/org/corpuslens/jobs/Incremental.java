@@ -83,14 +83,20 @@ final class Incremental {
       SparkSession spark, InputListing listing, String previousOutput, boolean prune, boolean hash, String workDir)
       throws java.io.IOException {
     spark.sparkContext().setJobDescription("comparing the inputs with the manifest");
-    Dataset<Row> compared =
-        InputManifest.compare(spark, listing, previousOutput, hash, workDir).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> compared = InputManifest.compare(spark, listing, previousOutput, hash, workDir);
     Map<String, Long> byStatus = new TreeMap<>();
     for (ManifestDiff.Status s : ManifestDiff.Status.values()) {
       byStatus.put(s.code(), 0L);
     }
-    for (Row r : compared.groupBy(col(InputManifest.STATUS)).count().collectAsList()) {
-      byStatus.put(r.getString(0), r.getLong(1));
+    if (previousOutput == null && !hash) {
+      // a plain full run: every listed path is new and nothing is hashed, so there is nothing to
+      // compare; the manifest's rows are made once, when it is written (no Spark job here)
+      byStatus.put(ManifestDiff.Status.NEW.code(), (long) listing.files().size() + listing.rejects().size());
+    } else {
+      compared = compared.persist(StorageLevel.MEMORY_AND_DISK());
+      for (Row r : compared.groupBy(col(InputManifest.STATUS)).count().collectAsList()) {
+        byStatus.put(r.getString(0), r.getLong(1));
+      }
     }
     Set<String> read = new HashSet<>();
     Set<String> replaced = new HashSet<>();
@@ -121,7 +127,10 @@ final class Incremental {
     return new Delta(compared, byStatus, read, replaced, previousOutput != null, prune);
   }
 
-  /** The outcome of the comparison; {@link #compared} is cached until {@link #release}. */
+  /**
+   * The outcome of the comparison; {@link #compared} is cached until {@link #release} when it was
+   * computed here (runs with a previous manifest or hashing), else computed when it is written.
+   */
   record Delta(
       Dataset<Row> compared, Map<String, Long> byStatus, Set<String> read, Set<String> replaced, boolean incremental,
       boolean prune) {
