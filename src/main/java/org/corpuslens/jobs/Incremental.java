@@ -91,7 +91,7 @@ final class Incremental {
     if (previousOutput == null && !hash) {
       // a plain full run: every listed path is new and nothing is hashed, so there is nothing to
       // compare; the manifest's rows are made once, when it is written (no Spark job here)
-      byStatus.put(ManifestDiff.Status.NEW.code(), (long) listing.files().size() + listing.rejects().size());
+      byStatus.put(ManifestDiff.Status.NEW.code(), listing.inputCount());
     } else {
       compared = compared.persist(StorageLevel.MEMORY_AND_DISK());
       for (Row r : compared.groupBy(col(InputManifest.STATUS)).count().collectAsList()) {

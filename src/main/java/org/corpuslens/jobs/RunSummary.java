@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -49,21 +51,27 @@ final class RunSummary {
 
   /** The INFO line of {@link #log}: command, counts present in the summary, and the file. */
   String line(String file) {
+    List<String> counts = new ArrayList<>();
+    count(counts, "input_files", "input files");
+    count(counts, "articles", "articles");
+    count(counts, "duplicates", "duplicates");
+    Object near = fields.get("near_duplicates");
+    if (fields.get("duplicates") != null && near instanceof Number n && n.longValue() > 0) {
+      counts.set(counts.size() - 1, counts.get(counts.size() - 1) + " (" + near + " near)");
+    }
+    count(counts, "rejects", "rejects");
     StringBuilder sb = new StringBuilder("run summary: ").append(fields.getOrDefault("command", "run"));
-    String sep = ": ";
-    for (String[] count : new String[][] {
-        {"input_files", "input files"}, {"articles", "articles"}, {"duplicates", "duplicates"}, {"rejects", "rejects"}}) {
-      Object v = fields.get(count[0]);
-      if (v != null) {
-        sb.append(sep).append(v).append(' ').append(count[1]);
-        Object near = fields.get("near_duplicates");
-        if (count[0].equals("duplicates") && near instanceof Number n && n.longValue() > 0) {
-          sb.append(" (").append(near).append(" near)");
-        }
-        sep = ", ";
-      }
+    if (!counts.isEmpty()) {
+      sb.append(": ").append(String.join(", ", counts));
     }
     return sb.append("; all of it in ").append(file).toString();
+  }
+
+  private void count(List<String> counts, String key, String label) {
+    Object v = fields.get(key);
+    if (v != null) {
+      counts.add(v + " " + label);
+    }
   }
 
   String toJson() {
