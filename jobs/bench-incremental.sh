@@ -85,12 +85,10 @@ PY
   hold() { rm -rf "$held"; mkdir -p "$held"; move "$list" "$archive" "$held"; }
   release() { move "$list" "$held" "$archive"; }
   base=$work/out-base-$total$suffix
-  # the base is made as a daily user makes it, by `run --incremental` (a full run the first time, which
-  # also keeps what the next update takes over); one made before that (no _term_counts.json) is made again
-  if [[ ! -s $base/run_summary.json || ! -s $base/_term_counts.json ]]; then
+  if [[ ! -s $base/run_summary.json ]]; then
     hold
     rm -rf "$base"
-    "$root/jobs/local.sh" run --input "$archive" --output "$base" --incremental >"$work/base-$total$suffix.log" 2>&1
+    "$root/jobs/local.sh" run --input "$archive" --output "$base" >"$work/base-$total$suffix.log" 2>&1
     release
   fi
   fulls=(); incs=()

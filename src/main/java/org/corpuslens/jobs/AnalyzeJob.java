@@ -117,29 +117,11 @@ public final class AnalyzeJob {
   }
 
   /**
-   * What an incremental run takes over: the rows of {@code term_frequencies} and of the topic
-   * articles' term counts of every period not in {@code touched}, from {@code previousOutput}
-   * (see {@link TermCounts}).
-   */
-  public record Reuse(String previousOutput, org.corpuslens.analytics.PeriodSet touched) {}
-
-  /**
    * Runs the analyze stage.
    *
    * @return facts for the run summary: per table what was kept and dropped
    */
   public static Map<String, Object> run(SparkSession spark, Plan plan) {
-    return run(spark, plan, null, false);
-  }
-
-  /**
-   * Runs the analyze stage, counting the terms only of the periods {@code reuse} does not take over
-   * (null: of every period), and writing the topic articles' term counts ({@link
-   * TermCounts#TOPIC_TABLE}) when {@code keepTopicCounts}, for the next incremental run.
-   *
-   * @return facts for the run summary: per table what was kept and dropped
-   */
-  public static Map<String, Object> run(SparkSession spark, Plan plan, Reuse reuse, boolean keepTopicCounts) {
     Map<String, Object> facts = new LinkedHashMap<>();
     Dataset<Row> allArticles =
         ArticleDates.withDates(
@@ -160,13 +142,8 @@ public final class AnalyzeJob {
       long minCount = plan.terms().minTermCount();
       Observation tfRows = new Observation("term_frequencies");
       Dataset<Row> countedArticles = Duplicates.counted(allArticles, plan.keepDuplicates());
-      // the articles whose terms are counted: all, or those of the periods an incremental run counts again
-      Dataset<Row> counting =
-          reuse == null ? countedArticles : countedArticles.where(reuse.touched().contains(col(Col.PERIOD)));
       // every row, before the minimum count: term_keyness and term_changes read it again
-      Dataset<Row> allTermFrequencies =
-          withKept(spark, TermFrequencies.compute(counting), reuse, ParquetTables.TERM_FREQUENCIES)
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> allTermFrequencies = TermFrequencies.compute(countedArticles).persist(StorageLevel.MEMORY_AND_DISK());
       cached.add(allTermFrequencies);
       Dataset<Row> termFrequencies =
           allTermFrequencies
@@ -178,24 +155,11 @@ public final class AnalyzeJob {
           TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
       facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
       List<String> lexiconWords = plan.lexicon().allKeywords();
-      Dataset<Row> topicTermFrequencies = withKept(
-          spark, TermFrequencies.compute(TermKeyness.topicArticles(counting, plan.lexicon())), reuse, TermCounts.TOPIC_TABLE);
-      if (keepTopicCounts) { // written for the next incremental run, and read by the keyness below
-        topicTermFrequencies = topicTermFrequencies.persist(StorageLevel.MEMORY_AND_DISK());
-        cached.add(topicTermFrequencies);
-        Dataset<Row> topicRows = topicTermFrequencies;
-        timed(spark, TermCounts.TOPIC_TABLE, () -> ParquetTables.write(topicRows, plan.output(), TermCounts.TOPIC_TABLE));
-      }
-      try {
-        TermCounts.write(TermCounts.State.of(plan, keepTopicCounts), plan.output(), spark.sparkContext().hadoopConfiguration());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot write " + TermCounts.FILE_NAME + " under " + plan.output(), e);
-      }
       // both tables' scored rows in one pass over the terms, kept for the two writes
       Dataset<Row> keynessCandidates =
           TermKeyness.candidates(
                   allTermFrequencies,
-                  topicTermFrequencies,
+                  TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
                   plan.terms().keyness(),
                   plan.terms().changes(),
                   lexiconWords)
@@ -274,20 +238,6 @@ public final class AnalyzeJob {
         plan.zone(),
         plan.keepDuplicates() ? "kept" : "excluded");
     return facts;
-  }
-
-  /**
-   * {@code counted}, plus the rows of {@code table} in the previous output of every period {@code
-   * reuse} takes over (none when it is null), in the schema of {@code counted} (nullability
-   * included: the stored rows' required columns come back required).
-   */
-  private static Dataset<Row> withKept(SparkSession spark, Dataset<Row> counted, Reuse reuse, String table) {
-    if (reuse == null) {
-      return counted;
-    }
-    Dataset<Row> kept = ParquetTables.read(spark, reuse.previousOutput(), table)
-        .where(reuse.touched().excludes(col(Col.PERIOD)));
-    return counted.unionByName(org.corpuslens.tables.Schemas.conform(kept, counted.schema()));
   }
 
   /** new_terms.txt: the terms of the new_terms just written, one a line, by rank. */

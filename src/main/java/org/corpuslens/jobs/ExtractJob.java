@@ -101,12 +101,11 @@ public final class ExtractJob {
    * @param byFormat per record format: files, records, articles, rejects
    * @param recordsByMapping records read with each field mapping (built-in profile or --mapping)
    * @param skippedByExtension files under the inputs left out for their name, per extension
-   * @param readPeriods the periods of the articles read by an incremental run (null for a full run)
    */
   public record Counts(
       long inputFiles, long articles, Map<String, Long> rejectsByReason, long duplicates, Map<String, Object> timings,
       Map<String, Map<String, Long>> byFormat, long nearDuplicates, Map<String, Long> recordsByMapping,
-      Map<String, Long> skippedByExtension, org.corpuslens.analytics.PeriodSet readPeriods) {
+      Map<String, Long> skippedByExtension) {
     public long rejects() {
       return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -210,7 +209,6 @@ public final class ExtractJob {
       Dataset<Row> dated =
           ArticleDates.withDates(processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain());
       Dataset<Row> newRejects = processed.where(col(Col.KIND).equalTo(Schemas.KIND_REJECT)).select(columns(Schemas.REJECT_COLUMNS));
-      Dataset<Row> readArticles = dated;
       if (update != null) { // the rows of files not read again, their duplicate marks recomputed below
         List<String> stored = Schemas.ARTICLE_COLUMNS.stream()
             .filter(c -> !c.equals(Col.DUPLICATE_OF) && !c.equals(Col.SIMILARITY)).toList();
@@ -224,8 +222,6 @@ public final class ExtractJob {
       // the first action: processes every file once (into the cache) and finds the exact duplicates
       exact = Duplicates.find(dated).persist(StorageLevel.MEMORY_AND_DISK());
       long exactCount = exact.count();
-      // the periods whose counts an incremental run must make again (the processing is cached: a small job)
-      org.corpuslens.analytics.PeriodSet readPeriods = update == null ? null : periodsOf(readArticles);
       long nearStart = System.nanoTime();
       if (plan.nearDuplicates()) {
         Dataset<Row> near =
@@ -255,8 +251,7 @@ public final class ExtractJob {
       timings.put("task_time", metrics.summary());
       spark.sparkContext().setJobDescription("checking the accounting");
       Counts counts =
-          count(processed, listedInputs, archives, plan.output(), duplicateCount, duplicateCount - exactCount, timings, skipped,
-              readPeriods);
+          count(processed, listedInputs, archives, plan.output(), duplicateCount, duplicateCount - exactCount, timings, skipped);
       LOG.info(
           "extract: {} input files -> {} articles ({} duplicates) + {} rejects {}",
           counts.inputFiles(),
@@ -316,8 +311,7 @@ public final class ExtractJob {
   /** Counts articles and rejects by reason and format: a small aggregate, the only thing brought to the driver. */
   private static Counts count(
       Dataset<Row> processed, long listedInputs, List<String> archivePaths, String output, long duplicates,
-      long nearDuplicates, Map<String, Object> timings, Map<String, Long> skipped,
-      org.corpuslens.analytics.PeriodSet readPeriods) {
+      long nearDuplicates, Map<String, Object> timings, Map<String, Long> skipped) {
     long articles = 0;
     long files = 0;
     long plainFiles = 0;
@@ -364,27 +358,7 @@ public final class ExtractJob {
           "accounting failed: " + plainInputs + " input files listed but " + plainFiles
               + " of them are in articles + rejects; the tables under " + output + " are incomplete");
     }
-    return new Counts(files, articles, rejects, duplicates, timings, byFormat, nearDuplicates, mappings, skipped, readPeriods);
-  }
-
-  /** The distinct periods of {@code articles} (a period column; null = undated): a small aggregate. */
-  static org.corpuslens.analytics.PeriodSet periodsOf(Dataset<Row> articles) {
-    List<java.time.LocalDate> periods = new java.util.ArrayList<>();
-    for (Row r : articles.select(col(Col.PERIOD)).distinct().collectAsList()) {
-      periods.add(r.isNullAt(0) ? null : localDate(r.get(0)));
-    }
-    return org.corpuslens.analytics.PeriodSet.of(periods);
-  }
-
-  /** A date column's value as a LocalDate (Spark gives java.sql.Date or LocalDate, by its java8API setting). */
-  static java.time.LocalDate localDate(Object value) {
-    if (value instanceof java.time.LocalDate d) {
-      return d;
-    }
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    throw new IllegalStateException("a period is a " + value.getClass().getName() + ", not a date");
+    return new Counts(files, articles, rejects, duplicates, timings, byFormat, nearDuplicates, mappings, skipped);
   }
 
   static Column[] columns(List<String> names) {

@@ -116,18 +116,11 @@ public final class RunCommand implements Callable<Integer> {
         ParquetTables.delete(spark, staged.dir(), LISTING_DIR);
         counts.timings().put("manifest_compare_wall_s", manifestSeconds);
         long analyzeStart = System.nanoTime();
-        AnalyzeJob.Plan analyzePlan = new AnalyzeJob.Plan(
-            staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
-            index, termSettings);
-        // an update counts the terms of the periods whose counted articles changed, and keeps the others' rows
-        spark.sparkContext().setJobDescription("comparing the articles' periods with the previous output");
-        TermCounts.Decision termReuse = decision.incremental()
-            ? TermCounts.decide(spark, output.dir, staged.dir(), counts.readPeriods(),
-                TermCounts.State.of(analyzePlan, true), analysis.zoneId(), analysis.grain())
-            : new TermCounts.Decision(null, null, 0);
-        spark.sparkContext().setJobDescription(null);
-        // a run with --incremental keeps the topic articles' term counts for the next one
-        Map<String, Object> tableFacts = AnalyzeJob.run(spark, analyzePlan, termReuse.reuse(), incremental);
+        Map<String, Object> tableFacts = AnalyzeJob.run(
+            spark,
+            new AnalyzeJob.Plan(
+                staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
+                index, termSettings));
         counts.timings().put("aggregate_write_wall_s", (System.nanoTime() - analyzeStart) / 1e9);
         counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =
@@ -138,11 +131,7 @@ public final class RunCommand implements Callable<Integer> {
                 .put("tables", tableFacts)
                 .put("spark_work", progress.sparkWork());
         summary.put("mode", decision.incremental() ? "incremental" : "full");
-        Map<String, Object> incrementalFacts = delta.summary(decision, counts);
-        if (decision.incremental()) {
-          incrementalFacts.put("term_counts", termReuse.summary());
-        }
-        summary.put("incremental", incrementalFacts);
+        summary.put("incremental", delta.summary(decision, counts));
         if (decision.incremental()) { // this run's counts cover the files it read: the summary gives the whole tables
           ExtractJob.tableTotals(spark, staged.dir()).forEach(summary::put);
         }

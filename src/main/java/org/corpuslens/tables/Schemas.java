@@ -166,42 +166,4 @@ public final class Schemas {
           what + " lacks the columns " + missing + " (it has " + have + ")");
     }
   }
-
-  private static org.apache.spark.sql.Column neverNull(StructField f) {
-    org.apache.spark.sql.types.DataType t = f.dataType();
-    if (t instanceof org.apache.spark.sql.types.NumericType) {
-      return org.apache.spark.sql.functions.lit(0).cast(t);
-    }
-    if (t.equals(StringType)) {
-      return org.apache.spark.sql.functions.lit("");
-    }
-    if (t.equals(BooleanType)) {
-      return org.apache.spark.sql.functions.lit(false);
-    }
-    throw new IllegalArgumentException("no non-null conformance for column " + f.name() + " of type " + t);
-  }
-
-  /**
-   * {@code data} with the columns of {@code like}, in its order and of its types; a column {@code
-   * like} declares non-nullable comes back non-nullable (a stored Parquet column reads as nullable
-   * in Spark). Such a column must hold no null: a null fails the query instead of being written.
-   */
-  public static Dataset<Row> conform(Dataset<Row> data, StructType like) {
-    requireColumns(data, "the stored rows", like.fieldNames());
-    org.apache.spark.sql.Column[] columns = new org.apache.spark.sql.Column[like.fields().length];
-    for (int i = 0; i < columns.length; i++) {
-      StructField f = like.fields()[i];
-      org.apache.spark.sql.Column c = org.apache.spark.sql.functions.col(f.name()).cast(f.dataType());
-      if (!f.nullable()) {
-        // a null fails the query; the never-reached constant makes the analyzer see a non-null column
-        org.apache.spark.sql.Column checked = org.apache.spark.sql.functions.when(
-                c.isNull(),
-                org.apache.spark.sql.functions.raise_error(org.apache.spark.sql.functions.lit("a stored " + f.name() + " is null")))
-            .otherwise(c);
-        c = org.apache.spark.sql.functions.coalesce(checked, neverNull(f));
-      }
-      columns[i] = c.as(f.name());
-    }
-    return data.select(columns);
-  }
 }

@@ -128,16 +128,12 @@ class IncrementalRunIT {
     Path archive = tmp.resolve("daily/archive");
     Path out = tmp.resolve("daily/out");
     arrive(archive, 0, 1);
-    // periods of a day: each batch adds days of its own, so an update counts the terms of its days (and of the
-    // days whose duplicate marks it changes) and keeps the other days' rows
-    Cli.Result first = ok("daily-0", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental",
-        "--period", "day", "--no-report");
+    Cli.Result first = ok("daily-0", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental", "--no-report");
     assertThat(first.output()).contains("corpuslens: --incremental: full run, there is no earlier output at");
     assertThat(summary(out).get("mode").asText()).isEqualTo("full");
     for (int day = 1; day < 4; day++) {
       arrive(archive, day, day + 1);
-      Cli.Result r = ok("daily-" + day, "run", "--input", archive.toString(), "--output", out.toString(), "--incremental",
-          "--period", "day", "--no-report");
+      Cli.Result r = ok("daily-" + day, "run", "--input", archive.toString(), "--output", out.toString(), "--incremental", "--no-report");
       assertThat(r.output()).doesNotContain("full run,");
       JsonNode s = summary(out);
       assertThat(s.get("mode").asText()).isEqualTo("incremental");
@@ -146,12 +142,9 @@ class IncrementalRunIT {
       assertThat(s.at("/incremental/files_unchanged").asLong())
           .isEqualTo(batches.subList(0, day).stream().mapToLong(List::size).sum());
       assertThat(s.at("/incremental/read_this_run/input_files").asLong()).isEqualTo(batches.get(day).size());
-      assertThat(s.at("/incremental/term_counts/reused").asBoolean()).as(s.toString()).isTrue();
-      assertThat(s.at("/incremental/term_counts/periods_kept").asLong()).as(s.toString()).isPositive();
-      assertThat(s.at("/incremental/term_counts/periods_counted_again").asLong()).as(s.toString()).isPositive();
     }
     Path full = tmp.resolve("daily/full");
-    ok("daily-full", "run", "--input", archive.toString(), "--output", full.toString(), "--period", "day", "--no-report");
+    ok("daily-full", "run", "--input", archive.toString(), "--output", full.toString(), "--no-report");
     assertSameTables(out, full);
     JsonNode inc = summary(out);
     JsonNode all = summary(full);
@@ -163,8 +156,7 @@ class IncrementalRunIT {
 
     // nothing new: said, and the tables are not rewritten
     long before = Files.getLastModifiedTime(out.resolve("run_summary.json")).toMillis();
-    Cli.Result idle = ok("daily-idle", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental",
-        "--period", "day", "--no-report");
+    Cli.Result idle = ok("daily-idle", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental", "--no-report");
     assertThat(idle.output()).contains("nothing new, changed since the previous run");
     assertThat(Files.getLastModifiedTime(out.resolve("run_summary.json")).toMillis()).isEqualTo(before);
     assertSameTables(out, full);
@@ -173,7 +165,7 @@ class IncrementalRunIT {
     Cli.Result weekly = ok("daily-week", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental",
         "--period", "week", "--no-report");
     assertThat(weekly.output().lines().filter(l -> l.startsWith("corpuslens: --incremental: full run,")).toList())
-        .singleElement().asString().contains("period (day → week)");
+        .singleElement().asString().contains("period (month → week)");
     assertThat(summary(out).get("mode").asText()).isEqualTo("full");
   }
 
@@ -195,8 +187,7 @@ class IncrementalRunIT {
             + "{\"title\":\"丁二\",\"content\":\"港口的吞吐量创下新高，物流企业的订单增加。\",\"source\":\"测试社\",\"time\":\"2022-01-14 10:00:00\"}\n",
         StandardCharsets.UTF_8);
     String patterns = "*.md,*.jsonl";
-    ok("edits-0", "run", "--input", archive.toString(), "--output", out.toString(), "--pattern", patterns, "--period", "day",
-        "--no-report");
+    ok("edits-0", "run", "--input", archive.toString(), "--output", out.toString(), "--pattern", patterns, "--no-report");
     assertThat(titles(out)).containsExactly("丁一", "丁二", "丙稿", "乙稿", "甲稿");
 
     // 乙 rewritten, 丙 deleted, 丁 re-recorded with one record instead of two
@@ -205,12 +196,8 @@ class IncrementalRunIT {
     Files.writeString(archive.resolve("a/丁.jsonl"),
         "{\"title\":\"丁新\",\"content\":\"科技创新推动制造业升级，只剩下一条记录。\",\"source\":\"测试社\",\"time\":\"2022-01-13 10:00:00\"}\n",
         StandardCharsets.UTF_8);
-    ok("edits-1", "run", "--input", archive.toString(), "--output", out.toString(), "--pattern", patterns, "--incremental",
-        "--period", "day", "--no-report");
+    ok("edits-1", "run", "--input", archive.toString(), "--output", out.toString(), "--pattern", patterns, "--incremental", "--no-report");
     JsonNode s = summary(out);
-    // the first run was not an incremental one: it kept no topic term counts, so every day is counted again
-    assertThat(s.at("/incremental/term_counts/reused").asBoolean()).isFalse();
-    assertThat(s.at("/incremental/term_counts/not_reused_because").asText()).contains("_topic_term_frequencies");
     assertThat(s.get("mode").asText()).isEqualTo("incremental");
     assertThat(s.at("/incremental/files_changed").asLong()).isEqualTo(2);
     assertThat(s.at("/incremental/files_deleted").asLong()).isEqualTo(1);
@@ -225,20 +212,14 @@ class IncrementalRunIT {
 
     // the deleted file still gone: --prune-deleted drops its rows (and only those)
     ok("edits-2", "run", "--input", archive.toString(), "--output", out.toString(), "--pattern", patterns, "--incremental",
-        "--prune-deleted", "--period", "day", "--no-report");
-    // only 丙's day (12 January, 10:00 in Shanghai) lost an article: its terms are counted again, the other
-    // three days (10, 11, 13 January) keep theirs
-    assertThat(summary(out).at("/incremental/term_counts/reused").asBoolean()).isTrue();
-    assertThat(summary(out).at("/incremental/term_counts/periods_counted_again").asLong()).isEqualTo(1);
-    assertThat(summary(out).at("/incremental/term_counts/periods_kept").asLong()).isEqualTo(3);
+        "--prune-deleted", "--no-report");
     assertThat(titles(out)).containsExactly("丁新", "乙稿改", "甲稿");
     assertThat(id(out, "甲稿")).isEqualTo(keptId);
     assertThat(summary(out).at("/incremental/deleted_rows").asText()).isEqualTo("pruned");
 
     // the same as a full run over what exists now
     Path full = tmp.resolve("edits/full");
-    ok("edits-full", "run", "--input", archive.toString(), "--output", full.toString(), "--pattern", patterns, "--period", "day",
-        "--no-report");
+    ok("edits-full", "run", "--input", archive.toString(), "--output", full.toString(), "--pattern", patterns, "--no-report");
     assertSameTables(out, full);
   }
 
