@@ -75,6 +75,7 @@ public final class HtmlReport {
     slots.put("snippets", snippets(data));
     slots.put("new_terms", newTerms(data));
     slots.put("sources", sourceTable(data));
+    slots.put("syndication", syndicationTable(data));
     slots.put("run", runFacts(data));
     slots.put("footer", footer(data, echarts));
     slots.put("data", ScriptJson.write(payload(data)));
@@ -371,6 +372,58 @@ public final class HtmlReport {
           .append(String.format(Locale.ROOT, "%.2f", t.entropy())).append("</td></tr>");
     }
     return b.append("</tbody></table></div>").toString();
+  }
+
+  // ---------------------------------------------------------------- syndication
+
+  private static String syndicationTable(ReportData d) {
+    List<ReportData.SyndicationRow> rows = d.syndication();
+    if (rows.isEmpty()) {
+      return "<p class=\"empty\">No copies: no article is an exact or near duplicate of an earlier one (table "
+          + "syndication), or the table is missing.</p>";
+    }
+    boolean hasExact = rows.stream().anyMatch(r -> r.exact() != null);
+    StringBuilder b = new StringBuilder();
+    b.append("<div class=\"table-scroll\"><table class=\"data sortable\" id=\"syndication-table\"><thead><tr>");
+    th(b, "First published by", "text", null);
+    th(b, "Copied by", "text", null);
+    th(b, "Copies", "num", "descending");
+    if (hasExact) {
+      th(b, "Exact copies", "num", null);
+    }
+    th(b, "Median delay", "num", null);
+    b.append("</tr></thead><tbody>");
+    for (ReportData.SyndicationRow r : rows) {
+      b.append("<tr>");
+      b.append("<th scope=\"row\" data-v=\"").append(Html.escape(r.source())).append("\">")
+          .append(r.source() == null ? "<em>unknown</em>" : Html.escape(r.source())).append("</th>");
+      b.append("<td data-v=\"").append(Html.escape(r.copiedBy())).append("\">")
+          .append(r.copiedBy() == null ? "<em>unknown</em>" : Html.escape(r.copiedBy()))
+          .append(r.copiedBy() != null && r.copiedBy().equals(r.source()) ? " <span class=\"muted\">(re-posted)</span>" : "")
+          .append("</td>");
+      td(b, key(r.articles()), integer(r.articles()));
+      if (hasExact) {
+        td(b, key(r.exact()), integer(r.exact()));
+      }
+      td(b, key(r.medianDelayMinutes()), delay(r.medianDelayMinutes()));
+      b.append("</tr>");
+    }
+    return b.append("</tbody></table></div>").toString();
+  }
+
+  /** A delay in minutes as a reader says it: 45 min, 3.5 h, 2.0 d; a dash when unknown. */
+  static String delay(Double minutes) {
+    if (minutes == null || minutes.isNaN()) {
+      return "—";
+    }
+    double m = minutes;
+    if (Math.abs(m) < 60) {
+      return String.format(Locale.ROOT, "%.0f min", m);
+    }
+    if (Math.abs(m) < 48 * 60) {
+      return String.format(Locale.ROOT, "%.1f h", m / 60);
+    }
+    return String.format(Locale.ROOT, "%.1f d", m / (24 * 60));
   }
 
   // ---------------------------------------------------------------- the source table

@@ -58,6 +58,8 @@ public final class ReportBuilder {
   public static final int MAX_CHART_SOURCES = 20;
   /** Rows of the source table (those with the most articles). */
   public static final int MAX_SOURCES = 2000;
+  /** Pairs of sources in the syndication panel. */
+  public static final int MAX_SYNDICATION = 30;
   /** Recent snippets shown per topic. */
   public static final int SNIPPETS_PER_TOPIC = 3;
   /** Topics charted (lexicons are small; a bound for the collects). */
@@ -86,7 +88,8 @@ public final class ReportBuilder {
     Map<String, Dataset<Row>> t = new HashMap<>();
     for (String name : List.of(
         ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.TERM_FREQUENCIES,
-        ParquetTables.SOURCE_STATS, ParquetTables.REJECTS, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS)) {
+        ParquetTables.SOURCE_STATS, ParquetTables.REJECTS, ParquetTables.TOPIC_INDEX, ParquetTables.TOPIC_MENTIONS,
+        ParquetTables.SYNDICATION)) {
       if (ParquetTables.exists(spark, tables, name)) {
         t.put(name, ParquetTables.read(spark, tables, name));
       } else {
@@ -200,6 +203,26 @@ public final class ReportBuilder {
       }
     }
 
+    List<ReportData.SyndicationRow> syndication = new ArrayList<>();
+    Dataset<Row> copies = t.get(ParquetTables.SYNDICATION);
+    if (copies != null) {
+      // bounded: the MAX_SYNDICATION pairs with the most copies
+      boolean hasExact = List.of(copies.columns()).contains(Col.EXACT_COUNT);
+      List<Row> rows = copies
+          .select(col(Col.SOURCE), col(Col.COPIED_BY), col(Col.ARTICLE_COUNT),
+              hasExact ? col(Col.EXACT_COUNT) : org.apache.spark.sql.functions.lit(null).cast("long"), col(Col.MEDIAN_DELAY_MINUTES))
+          .orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.SOURCE).asc_nulls_first(), col(Col.COPIED_BY).asc_nulls_first())
+          .limit(MAX_SYNDICATION + 1).collectAsList();
+      if (rows.size() > MAX_SYNDICATION) {
+        notes.add("The syndication table lists the " + MAX_SYNDICATION + " pairs of sources with the most copies.");
+        rows = rows.subList(0, MAX_SYNDICATION);
+      }
+      for (Row r : rows) {
+        syndication.add(new ReportData.SyndicationRow(r.getString(0), r.getString(1), r.getLong(2),
+            r.isNullAt(3) ? null : r.getLong(3), r.isNullAt(4) ? null : ((Number) r.get(4)).doubleValue()));
+      }
+    }
+
     List<ReasonCount> reasons = new ArrayList<>();
     Dataset<Row> rejects = t.get(ParquetTables.REJECTS);
     if (rejects != null) {
@@ -241,7 +264,7 @@ public final class ReportBuilder {
     return new ReportData(
         "CorpusLens report", tables, now.toString(), grain, zone.getId(), periods, topics, overall, bySource,
         topTerms, sources, hasDuplicates, reasons, summary, notes, scaled, rules, snippets,
-        keyTerms, changes, newTerms);
+        keyTerms, changes, newTerms, syndication);
   }
 
   /** topic_index rows (period, topic, index, sources_used; by period) as one series per topic. */

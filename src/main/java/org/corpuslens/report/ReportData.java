@@ -28,6 +28,7 @@ import java.util.Map;
  * @param keyTerms the distinctive terms of each period (term_keyness; empty without the table)
  * @param changes the rising and falling terms of each period (term_changes; empty without it)
  * @param newTerms the new words, by rank (new_terms; empty without it)
+ * @param syndication the pairs of sources with the most copies, most first (syndication; empty without it)
  */
 public record ReportData(
     String title,
@@ -50,7 +51,19 @@ public record ReportData(
     List<Snippet> snippets,
     List<PeriodKeyTerms> keyTerms,
     List<PeriodChanges> changes,
-    List<NewTerm> newTerms) {
+    List<NewTerm> newTerms,
+    List<SyndicationRow> syndication) {
+
+  /** A report without the syndication panel. */
+  public ReportData(
+      String title, String tables, String generatedAt, String grain, String zone, List<String> periods,
+      List<String> topics, TrendView overall, List<TrendView> bySource, List<PeriodTerms> topTerms,
+      List<SourceRow> sources, boolean hasDuplicates, List<ReasonCount> rejectsByReason, JsonNode summary,
+      List<String> notes, IndexView scaledIndex, Map<String, String> rules, List<Snippet> snippets,
+      List<PeriodKeyTerms> keyTerms, List<PeriodChanges> changes, List<NewTerm> newTerms) {
+    this(title, tables, generatedAt, grain, zone, periods, topics, overall, bySource, topTerms, sources, hasDuplicates,
+        rejectsByReason, summary, notes, scaledIndex, rules, snippets, keyTerms, changes, newTerms, List.of());
+  }
 
   /** A report without the scaled index, rules, snippets, distinctive, rising or falling terms (tables of older runs). */
   public ReportData(
@@ -133,6 +146,13 @@ public record ReportData(
       Long duplicates,
       long rejects,
       Map<String, Double> topicShares) {}
+
+  /**
+   * A pair of sources of the syndication table: articles {@code source} published first and {@code
+   * copiedBy} copied later (exactly or nearly), how many of the copies were exact (null when the
+   * table does not say), and the median delay in minutes.
+   */
+  public record SyndicationRow(String source, String copiedBy, long articles, Long exact, Double medianDelayMinutes) {}
 
   /** Rejected files of one reason. */
   public record ReasonCount(String reason, long count) {}

@@ -32,6 +32,7 @@ final class HostileReport {
         evil, evil, "2026-01-01T00:00:00Z", "month", "Asia/Shanghai", periods, List.of(evil), all, List.of(source),
         List.of(new PeriodTerms("2022-01-01", 10, List.of(new TermCount(evil, 3, 0.3)))),
         List.of(new SourceRow(evil, 6, "2022-01-03", "2022-02-20", 5, 120.5, 100.0, null, 1, Map.of(evil, 0.5))),
-        false, List.of(new ReasonCount(evil, 1)), summary, List.of(evil));
+        false, List.of(new ReasonCount(evil, 1)), summary, List.of(evil), null, Map.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(new ReportData.SyndicationRow(evil, evil, 3, 1L, 90.0)));
   }
 }

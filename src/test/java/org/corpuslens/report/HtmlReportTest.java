@@ -103,6 +103,35 @@ class HtmlReportTest {
   }
 
   @Test
+  void syndicationListsThePairsWithTheirDelaysAsAReaderSaysThem() {
+    ReportData base = new ReportData("CorpusLens report", "/t", "2026-01-01T00:00:00Z", "month", "UTC", List.of(), List.of(),
+        null, List.of(), List.of(), List.of(), false, List.of(), null, List.of());
+    assertThat(HtmlReport.render(base, EChartsBundle.load()))
+        .contains("No copies: no article is an exact or near duplicate of an earlier one");
+    ReportData d = new ReportData(base.title(), base.tables(), base.generatedAt(), base.grain(), base.zone(), base.periods(),
+        base.topics(), null, List.of(), List.of(), List.of(), false, List.of(), null, List.of(), null, Map.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(
+            new ReportData.SyndicationRow("新华社", "人民网", 1234, 1000L, 45.0),
+            new ReportData.SyndicationRow("人民网", "人民网", 2, 0L, 4320.0),
+            new ReportData.SyndicationRow(null, "<i>", 1, null, null)));
+    String html = HtmlReport.render(d, EChartsBundle.load());
+    assertThat(html)
+        .contains("<tr><th scope=\"row\" data-v=\"新华社\">新华社</th><td data-v=\"人民网\">人民网</td>"
+            + "<td data-v=\"1234\">1,234</td><td data-v=\"1000\">1,000</td><td data-v=\"45.0\">45 min</td></tr>")
+        // a source copying itself is said to re-post; 4,320 minutes are three days
+        .contains("<td data-v=\"人民网\">人民网 <span class=\"muted\">(re-posted)</span></td>")
+        .contains("<td data-v=\"4320.0\">3.0 d</td>")
+        .contains("<th scope=\"row\" data-v=\"\"><em>unknown</em></th><td data-v=\"&lt;i&gt;\">&lt;i&gt;</td>")
+        .contains("<td data-v=\"\">—</td>")
+        .doesNotContain("No copies")
+        .doesNotContain("{{");
+    assertThat(HtmlReport.delay(59.4)).isEqualTo("59 min");
+    assertThat(HtmlReport.delay(90.0)).isEqualTo("1.5 h");
+    assertThat(HtmlReport.delay(47 * 60.0)).isEqualTo("47.0 h");
+    assertThat(HtmlReport.delay(null)).isEqualTo("—");
+  }
+
+  @Test
   void newWordsAreListedByRankEscaped() {
     ReportData base = new ReportData("CorpusLens report", "/t", "2026-01-01T00:00:00Z", "month", "UTC", List.of(), List.of(),
         null, List.of(), List.of(), List.of(), false, List.of(), null, List.of());

@@ -238,6 +238,18 @@ class ReportBrowserIT {
     assertThat(newRows).extracting(JsonNode::asText).containsExactlyElementsOf(newTerms);
     assertThat(chromium.eval("document.querySelectorAll('#new-terms p.empty').length").asInt()).isEqualTo(newTerms.isEmpty() ? 1 : 0);
 
+    // syndication: the pairs of the syndication table with the most copies (the report's order), or a note without any
+    List<String> pairs = new java.util.ArrayList<>();
+    for (Map<String, Object> r : duck.query("SELECT coalesce(source, 'unknown') || '>' || coalesce(copied_by, 'unknown') || '|' "
+        + "|| CAST(article_count AS VARCHAR) AS k FROM " + t("syndication")
+        + " ORDER BY article_count DESC, source NULLS FIRST, copied_by NULLS FIRST LIMIT 30")) {
+      pairs.add((String) r.get("k"));
+    }
+    JsonNode pairRows = chromium.eval("Array.prototype.map.call(document.querySelectorAll('#syndication-table tbody tr'), function (r) {"
+        + " return r.cells[0].textContent + '>' + r.cells[1].textContent.replace(' (re-posted)', '') + '|' + r.cells[2].getAttribute('data-v'); })");
+    assertThat(pairRows).extracting(JsonNode::asText).containsExactlyElementsOf(pairs);
+    assertThat(chromium.eval("document.querySelectorAll('#syndication p.empty').length").asInt()).isEqualTo(pairs.isEmpty() ? 1 : 0);
+
     // the source table: every source of source_stats; sorting by articles, ascending then descending
     long sources = ((Number) duck.query("SELECT count(*) AS n FROM " + t("source_stats")).get(0).get("n")).longValue();
     String articleColumn = "Array.prototype.map.call(document.querySelectorAll('#source-table tbody tr'), function (r) { return Number(r.cells[1].getAttribute('data-v')); })";
@@ -399,6 +411,7 @@ class ReportBrowserIT {
     JsonNode options = chromium.eval("Array.prototype.map.call(document.querySelectorAll('#trend-source option'), function (o) { return o.textContent; })");
     assertThat(options.get(1).asText()).startsWith(EVIL + " · ");
     assertThat(chromium.eval("document.querySelector('#source-table tbody th').textContent").asText()).isEqualTo(EVIL);
+    assertThat(chromium.eval("document.querySelector('#syndication-table tbody th').textContent").asText()).isEqualTo(EVIL);
     assertThat(chromium.eval("document.querySelector('#terms-grid li .term').textContent").asText()).isEqualTo(EVIL);
     JsonNode charts = chromium.eval(CHARTS);
     assertThat(charts.get("share").get("series").get(0).get("name").asText()).isEqualTo(EVIL);

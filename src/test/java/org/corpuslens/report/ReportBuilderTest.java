@@ -86,6 +86,13 @@ class ReportBuilderTest {
         trendOf("乙报", "2022-02-01", "绿色", 1, 1, 2, 200.0)), bySourceSchema), root, ParquetTables.TOPIC_TRENDS_BY_SOURCE);
     ParquetTables.writeSmall(ReportAggregatesTest.termFrequencies(spark), root, ParquetTables.TERM_FREQUENCIES);
     ParquetTables.writeSmall(ReportAggregatesTest.sourceStats(spark), root, ParquetTables.SOURCE_STATS);
+    // syndication: written out of order; the report lists the pairs by copies, then source and copier
+    StructType syndicationSchema = new StructType().add(Col.SOURCE, StringType).add(Col.COPIED_BY, StringType)
+        .add(Col.ARTICLE_COUNT, LongType).add(Col.EXACT_COUNT, LongType).add(Col.MEDIAN_DELAY_MINUTES, DoubleType);
+    ParquetTables.writeSmall(spark.createDataFrame(List.of(
+        RowFactory.create("乙报", "甲报", 2L, 1L, 30.0),
+        RowFactory.create("甲报", "丙报", 5L, 5L, 90.5),
+        RowFactory.create("甲报", "乙报", 2L, 0L, null)), syndicationSchema), root, ParquetTables.SYNDICATION);
     // no rejects table
     Files.writeString(dir.resolve("run_summary.json"),
         "{\"command\":\"run\",\"input_files\":9,\"articles\":6,\"rejects\":3,"
@@ -118,6 +125,12 @@ class ReportBuilderTest {
     assertThat(d.sources().get(1).topicShares()).containsEntry("绿色", 1.0 / 3);
     assertThat(d.sources().get(2).topicShares()).isEmpty();
     assertThat(d.hasDuplicates()).isFalse();
+
+    assertThat(d.syndication()).containsExactly(
+        new ReportData.SyndicationRow("甲报", "丙报", 5, 5L, 90.5),
+        new ReportData.SyndicationRow("乙报", "甲报", 2, 1L, 30.0),
+        new ReportData.SyndicationRow("甲报", "乙报", 2, 0L, null));
+    assertThat(d.notes()).noneMatch(n -> n.contains("syndication"));
 
     assertThat(d.rejectsByReason()).isEmpty();
     assertThat(d.notes()).anyMatch(n -> n.contains("rejects not found"));
