@@ -44,6 +44,8 @@ public final class SparkSessions {
       defaultConfig(builder, conf, "spark.ui.enabled", "false");
       defaultConfig(builder, conf, "spark.executor.heartbeatInterval", "5s");
     }
+    // local files' permissions set without a chmod process per file and directory (NioLocalFileSystem)
+    defaultConfig(builder, conf, FILE_IMPL, NioLocalFileSystem.class.getName());
     // the plans of the wide article rows are logged as one line, not truncated with a warning
     defaultConfig(builder, conf, "spark.sql.debug.maxToStringFields", "100");
     SparkSession spark = builder.getOrCreate();
@@ -55,6 +57,20 @@ public final class SparkSessions {
     }
     return spark;
   }
+
+  /**
+   * A Hadoop configuration for work before Spark starts (the output's lock, the listing): with the
+   * same {@code file:} file system as the session's ({@link NioLocalFileSystem} unless {@code
+   * spark.hadoop.fs.file.impl} says otherwise). Hadoop caches one file system per scheme and user,
+   * whatever the configuration: the first one made is the one every later caller gets.
+   */
+  public static org.apache.hadoop.conf.Configuration hadoopConfiguration() {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    conf.set("fs.file.impl", new SparkConf().get(FILE_IMPL, NioLocalFileSystem.class.getName()));
+    return conf;
+  }
+
+  private static final String FILE_IMPL = "spark.hadoop.fs.file.impl";
 
   /** Whether a session made with {@code master} runs its tasks in this JVM (local mode). */
   public static boolean isLocal(String master) {

@@ -92,6 +92,6 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     return new ExtractJob.Plan(plan.inputs(), plan.output(), plan.patterns(), plan.maxFileBytes(), plan.segmenter(), plan.zone(),
         plan.grain(), plan.partitionBytes(), plan.openCostBytes(), plan.outputFileBytes(), plan.runStart(), plan.format(),
-        plan.nearDuplicateThreshold(), plan.mapping(), plan.languages(), new ExtractJob.PreListed(InputCheck.listAndCheck(plan, new org.apache.hadoop.conf.Configuration())));
+        plan.nearDuplicateThreshold(), plan.mapping(), plan.languages(), new ExtractJob.PreListed(InputCheck.listAndCheck(plan, org.corpuslens.io.SparkSessions.hadoopConfiguration())));
   }
 }

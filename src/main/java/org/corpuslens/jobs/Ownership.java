@@ -15,7 +15,7 @@ final class Ownership {
   private Ownership() {}
 
   static OutputLock take(String output, String command, PrintWriter err) throws IOException {
-    Configuration conf = new Configuration();
+    Configuration conf = org.corpuslens.io.SparkSessions.hadoopConfiguration();
     OutputLock lock;
     try {
       lock = OutputLock.acquire(output, conf, command, OutputLock.DEFAULT_STALE_AFTER, line -> say(err, line));

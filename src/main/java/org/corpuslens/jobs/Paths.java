@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.apache.hadoop.conf.Configuration;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ final class Paths {
       return Files.readString(local(path), StandardCharsets.UTF_8);
     }
     org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-    try (InputStream in = p.getFileSystem(new Configuration()).open(p)) {
+    try (InputStream in = p.getFileSystem(org.corpuslens.io.SparkSessions.hadoopConfiguration()).open(p)) {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(in.readAllBytes()))
