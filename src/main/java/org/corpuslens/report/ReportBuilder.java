@@ -214,7 +214,7 @@ public final class ReportBuilder {
           .orderBy(col(Col.ARTICLE_COUNT).desc(), col(Col.SOURCE).asc_nulls_first(), col(Col.COPIED_BY).asc_nulls_first())
           .limit(MAX_SYNDICATION + 1).collectAsList();
       if (rows.size() > MAX_SYNDICATION) {
-        notes.add("The syndication table lists the " + MAX_SYNDICATION + " pairs of sources with the most copies.");
+        notes.add("The syndication panel lists the " + MAX_SYNDICATION + " pairs of sources with the most copies; the syndication table has them all.");
         rows = rows.subList(0, MAX_SYNDICATION);
       }
       for (Row r : rows) {
