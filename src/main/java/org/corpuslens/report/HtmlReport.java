@@ -395,10 +395,8 @@ public final class HtmlReport {
     b.append("</tr></thead><tbody>");
     for (ReportData.SyndicationRow r : rows) {
       b.append("<tr>");
-      b.append("<th scope=\"row\" data-v=\"").append(Html.escape(r.source())).append("\">")
-          .append(r.source() == null ? "<em>unknown</em>" : Html.escape(r.source())).append("</th>");
-      b.append("<td data-v=\"").append(Html.escape(r.copiedBy())).append("\">")
-          .append(r.copiedBy() == null ? "<em>unknown</em>" : Html.escape(r.copiedBy()))
+      sourceHeader(b, r.source());
+      b.append("<td data-v=\"").append(Html.escape(r.copiedBy())).append("\">").append(sourceName(r.copiedBy()))
           .append(r.copiedBy() != null && r.copiedBy().equals(r.source()) ? " <span class=\"muted\">(re-posted)</span>" : "")
           .append("</td>");
       td(b, key(r.articles()), integer(r.articles()));
@@ -424,6 +422,15 @@ public final class HtmlReport {
       return String.format(Locale.ROOT, "%.1f h", m / 60);
     }
     return String.format(Locale.ROOT, "%.1f d", m / (24 * 60));
+  }
+
+  /** A row's header cell naming a source (sorted by the name; an unknown source in italics). */
+  private static void sourceHeader(StringBuilder b, String source) {
+    b.append("<th scope=\"row\" data-v=\"").append(Html.escape(source)).append("\">").append(sourceName(source)).append("</th>");
+  }
+
+  private static String sourceName(String source) {
+    return source == null ? "<em>unknown</em>" : Html.escape(source);
   }
 
   // ---------------------------------------------------------------- the source table
@@ -460,8 +467,7 @@ public final class HtmlReport {
     b.append("</tr></thead><tbody>");
     for (SourceRow r : rows) {
       b.append("<tr>");
-      b.append("<th scope=\"row\" data-v=\"").append(Html.escape(r.source())).append("\">")
-          .append(r.source() == null ? "<em>unknown</em>" : Html.escape(r.source())).append("</th>");
+      sourceHeader(b, r.source());
       td(b, key(r.articles()), integer(r.articles()));
       b.append("<td data-v=\"").append(Html.escape(r.firstDate())).append("\">").append(r.firstDate() == null ? "—" : Html.escape(r.firstDate())).append("</td>");
       b.append("<td data-v=\"").append(Html.escape(r.lastDate())).append("\">").append(r.lastDate() == null ? "—" : Html.escape(r.lastDate())).append("</td>");

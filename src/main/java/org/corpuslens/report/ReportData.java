@@ -54,25 +54,14 @@ public record ReportData(
     List<NewTerm> newTerms,
     List<SyndicationRow> syndication) {
 
-  /** A report without the syndication panel. */
-  public ReportData(
-      String title, String tables, String generatedAt, String grain, String zone, List<String> periods,
-      List<String> topics, TrendView overall, List<TrendView> bySource, List<PeriodTerms> topTerms,
-      List<SourceRow> sources, boolean hasDuplicates, List<ReasonCount> rejectsByReason, JsonNode summary,
-      List<String> notes, IndexView scaledIndex, Map<String, String> rules, List<Snippet> snippets,
-      List<PeriodKeyTerms> keyTerms, List<PeriodChanges> changes, List<NewTerm> newTerms) {
-    this(title, tables, generatedAt, grain, zone, periods, topics, overall, bySource, topTerms, sources, hasDuplicates,
-        rejectsByReason, summary, notes, scaledIndex, rules, snippets, keyTerms, changes, newTerms, List.of());
-  }
-
-  /** A report without the scaled index, rules, snippets, distinctive, rising or falling terms (tables of older runs). */
+  /** A report without the scaled index, rules, snippets, distinctive, rising or falling terms, syndication (tables of older runs). */
   public ReportData(
       String title, String tables, String generatedAt, String grain, String zone, List<String> periods,
       List<String> topics, TrendView overall, List<TrendView> bySource, List<PeriodTerms> topTerms,
       List<SourceRow> sources, boolean hasDuplicates, List<ReasonCount> rejectsByReason, JsonNode summary,
       List<String> notes) {
     this(title, tables, generatedAt, grain, zone, periods, topics, overall, bySource, topTerms, sources, hasDuplicates,
-        rejectsByReason, summary, notes, null, Map.of(), List.of(), List.of(), List.of(), List.of());
+        rejectsByReason, summary, notes, null, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**

@@ -138,7 +138,7 @@ class HtmlReportTest {
     ReportData d = new ReportData(base.title(), base.tables(), base.generatedAt(), base.grain(), base.zone(), base.periods(),
         base.topics(), null, List.of(), List.of(), List.of(), false, List.of(), null, List.of(), null, Map.of(), List.of(),
         List.of(), List.of(), List.of(new ReportData.NewTerm(1, "珩栖仓", "2024-03-01", 12345, 321, 11.26, 3.456),
-            new ReportData.NewTerm(2, "<b>", "2024-04-01", 10, 3, 8.04, 1.5)));
+            new ReportData.NewTerm(2, "<b>", "2024-04-01", 10, 3, 8.04, 1.5)), List.of());
     String html = HtmlReport.render(d, EChartsBundle.load());
     assertThat(html)
         .contains("<tr><td class=\"num\">1</td><td class=\"term\">珩栖仓</td><td>2024-03-01</td><td class=\"num\">12,345</td>"
