@@ -104,6 +104,12 @@ public final class BodyLines {
     if (line.length() > 100 || line.isEmpty()) {
       return null;
     }
+    if (line.charAt(0) == '（' || line.charAt(0) == '(') {
+      Matcher reporter = REPORTER_LINE.matcher(line);
+      if (reporter.matches()) {
+        return new Credits(null, reporter.group(1).strip(), null, false);
+      }
+    }
     String s = line;
     String source = null;
     String author = null;
@@ -186,6 +192,18 @@ public final class BodyLines {
     }
     return new Credits(source, author, editor, hasDate);
   }
+
+  private static final String REPORTER_LABEL = "(?:(?:本报|特约|实习|见习|总台)?记者|通讯员)";
+
+  /**
+   * A line that is only a bracketed reporter credit closing a story: {@code （记者 柯雨桐）}, {@code
+   * (本报记者 王明 通讯员 李华)}; a space or colon after each label (so {@code （记者从市里获悉）} is
+   * text); group 1 is the first name.
+   */
+  private static final Pattern REPORTER_LINE =
+      Pattern.compile(
+          "^[（(]\\s*" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*)([\\p{IsHan}·]{2,6})"
+              + "(?:[\\s、,，]+(?:" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*))?[\\p{IsHan}·]{2,6}){0,5}\\s*[）)]$");
 
   /** Whether {@code s} holds sentence-ending punctuation ({@code 。！？!?}): prose, not a credit line. */
   private static boolean endsSentence(String s) {
@@ -294,7 +312,13 @@ public final class BodyLines {
           Pattern.compile("^(上一篇|下一篇)[:：].*$"),
           Pattern.compile("^点击(进入|查看)(专题|大图|原图).{0,20}$"),
           Pattern.compile("^(举报|投诉|收藏|点赞|在看|赞赏|喜欢此内容的人还喜欢|阅读原文|分享|关注我们)$"),
-          Pattern.compile("^(阅读|浏览|点击)\\s*[\\d.]+万?\\+?$"));
+          Pattern.compile("^(阅读|浏览|点击)\\s*[\\d.]+万?\\+?$"),
+          // app promotions: 下载XX客户端，看更多本地新闻 / 打开XX APP
+          Pattern.compile("^(下载|打开|安装)[^。！？]{0,20}(客户端|APP|App|app)[^。！？]{0,30}$"),
+          // a public account's follow prompt: 点击上方蓝字关注我们 / ↑ 点击上方“XX”，设为星标
+          Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶)[^。！？]{0,20}$"),
+          // a player's loading tip: 视频加载中，请稍候...
+          Pattern.compile("^[^。！？]{0,6}(加载中|正在加载)[^。！？]{0,12}$"));
 
   /**
    * All of {@link #NOISE} as one pattern: a line is noise when one alternative matches it whole,
@@ -322,13 +346,14 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全-—–= \t\n\u000B\f\rEeTt";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝-—–= \t\n\u000B\f\rEeTt";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
    * and four words: every pattern either starts with one of {@link #NOISE_FIRST}, ends with {@code
    * >}, {@code 》} or {@code →}, or holds {@code 打印}, {@code 关闭}, {@code 纠错} ({@code
-   * .{0,20}(打印本页|…|【我要纠错】).{0,20}}) or {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}).
+   * .{0,20}(打印本页|…|【我要纠错】).{0,20}}), {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}) or
+   * {@code 加载} (a player's loading tip).
    * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
    */
   static boolean mayBeNoise(String line) {
@@ -338,7 +363,8 @@ public final class BodyLines {
     }
     char last = line.charAt(n - 1);
     return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
-        || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源");
+        || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源")
+        || line.contains("加载");
   }
 
   /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */

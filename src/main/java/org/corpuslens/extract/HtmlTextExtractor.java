@@ -23,13 +23,18 @@ import org.jsoup.select.QueryParser;
  *       (and {@code <head>}/{@code <title>}), every comment and the whole
  *       {@code <!--article_adlist[...]article_adlist-->} block, elements whose class contains
  *       {@code appendQr}, elements with the {@code hidden} attribute or {@code display:none} style
- *       are dropped with their subtree ({@link #BOILERPLATE_SELECTORS});
+ *       are dropped with their subtree ({@link #BOILERPLATE_SELECTORS}), and so are players and
+ *       embeds ({@code <video>}, {@code <audio>}, {@code <object>}, {@code <embed>}, {@code
+ *       <canvas>}: their fallback text) and blocks whose class or id names an ad, QR, share or
+ *       related box ({@link #BOILERPLATE_TOKENS});
  *   <li>a {@code 责任编辑：NAME} line (ASCII colon too; any {@code .article-editor} element or any
  *       paragraph whose whole text is that) becomes {@link ExtractedText#editor()};
  *   <li>a {@code 来源：NAME} / {@code 文章来源：NAME} paragraph becomes {@link
  *       ExtractedText#originalSource()};
  *   <li>a paragraph whose entire text is one link reading one of {@link #LINK_ONLY_TAIL_TEXTS} is
- *       dropped;
+ *       dropped; the head of a related or comments list ({@code 相关阅读}, {@code 延伸阅读}, …, and
+ *       disclaimers; {@link BodyLines#isTerminator(String)}) is dropped with the link-only lines
+ *       that follow it;
  *   <li>credit lines ({@code 作者 | NAME}, {@code 编辑 | NAME}, {@code 来源 | NAME}, {@code 头图 |
  *       …}, a byline of date and labels; {@link BodyLines#credits(String)}) are metadata: an
  *       editor or origin they name is kept as for the lines above, the line is dropped;
@@ -77,6 +82,12 @@ public final class HtmlTextExtractor {
           "noscript",
           "template",
           "iframe",
+          // players and embeds: their fallback text (您的浏览器不支持 video 标签) is not the post's
+          "video",
+          "audio",
+          "object",
+          "embed",
+          "canvas",
           "head",
           "title",
           "[class*=appendQr]",
@@ -86,6 +97,28 @@ public final class HtmlTextExtractor {
           "img.avatar",
           "span.author",
           "span.bio");
+
+  /**
+   * Class / id tokens ({@link PageExtractor#tokens}) of blocks dropped with their subtree: ad lists,
+   * QR and share boxes, related lists (a feed body carries them only in the publishers' own
+   * markup, e.g. {@code <div class="article-bottom-ad">}).
+   */
+  static final Set<String> BOILERPLATE_TOKENS =
+      Set.of("ad", "ads", "adlist", "advert", "advertisement", "adv", "sponsor", "qrcode", "share", "related",
+          "recommend");
+
+  /** Whether {@code element} is a boilerplate block by its class or id ({@link #BOILERPLATE_TOKENS}). */
+  static boolean isBoilerplateBlock(Element element) {
+    if (element.attributesSize() == 0) {
+      return false;
+    }
+    for (String token : PageExtractor.tokens(element)) {
+      if (BOILERPLATE_TOKENS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Selector of the editor blocks: their text is never main text; a {@code 责任编辑：NAME} line in

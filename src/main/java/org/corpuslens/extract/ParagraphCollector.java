@@ -38,6 +38,12 @@ final class ParagraphCollector implements NodeFilter {
   private boolean paragraphInEditorBlock;
   private int paragraphImages;
 
+  /**
+   * After the head of a related or comments list ({@link BodyLines#isTerminator}): its link-only
+   * items are dropped; the first line with text outside links ends the list.
+   */
+  private boolean inTailList;
+
   private int imageCount;
   private String editor;
   private String originalSource;
@@ -59,7 +65,7 @@ final class ParagraphCollector implements NodeFilter {
     }
     String tag = element.normalName();
     boolean block = HtmlTextExtractor.BLOCK_TAGS.contains(tag);
-    if (boilerplate.matches(root, element)) {
+    if (boilerplate.matches(root, element) || HtmlTextExtractor.isBoilerplateBlock(element)) {
       if (block) {
         flush();
       }
@@ -190,6 +196,14 @@ final class ParagraphCollector implements NodeFilter {
       return;
     }
     if (linkOnly && HtmlTextExtractor.LINK_ONLY_TAIL_TEXTS.contains(text)) {
+      return;
+    }
+    if (inTailList && linkOnly) {
+      return;
+    }
+    inTailList = false;
+    if (BodyLines.isTerminator(text)) {
+      inTailList = true;
       return;
     }
     if (HtmlTextExtractor.ARCHIVER_LINES.matcher(text).matches()) {

@@ -29,6 +29,9 @@ class BodyLinesTest {
     assertThat(BodyLines.credits("头图 | 视觉中国")).isNotNull();
     assertThat(BodyLines.credits("发布时间：2023-03-20 16:30 来源：省发展改革委 浏览次数：1532 【字体：大 中 小】").source())
         .isEqualTo("省发展改革委");
+    assertThat(BodyLines.credits("（记者 柯雨桐）").author()).isEqualTo("柯雨桐");
+    assertThat(BodyLines.credits("(本报记者 王明 通讯员 李华)").author()).isEqualTo("王明");
+    assertThat(BodyLines.credits("（记者：张晓、李可）").author()).isEqualTo("张晓");
   }
 
   @ParameterizedTest
@@ -43,6 +46,11 @@ class BodyLinesTest {
         "一、出台背景",
         "本报责任编辑：周五值班",
         "原标题：湖畔小镇的数字化转型之路",
+        "（记者从市交通局获悉）",
+        "（记者 柯雨桐报道，全县今年新建乡村公路一百二十公里。）",
+        "下载量突破一亿次，成为今年最受欢迎的应用。",
+        "点击量持续上升的原因，在于内容更贴近读者。",
+        "页面加载中出现的问题，已经由技术团队修复。",
       })
   void bodyLinesAreNotCredits(String line) {
     assertThat(BodyLines.credits(line)).isNull();
@@ -64,6 +72,11 @@ class BodyLinesTest {
         "- END -",
         "长按识别二维码，关注我们",
         "《 人民日报 》（ 2023年03月17日 05 版）",
+        "下载北川新闻客户端，看更多本地新闻",
+        "打开东海日报APP，阅读更多精彩内容",
+        "点击上方蓝字关注我们",
+        "↑ 点击上方“城市观察”，设为星标",
+        "视频加载中，请稍候...",
       })
   void boilerplateLinesAreNoise(String line) {
     assertThat(BodyLines.isNoise(line)).isTrue();
@@ -91,7 +104,8 @@ class BodyLinesTest {
             "微信扫一扫", "图片来源于网络", "本文来自微信公众号", "点击", "查看", "更多", ">>", "》", "→", "▷", "（", "完",
             "）", "- ", "END", "the end", "《", "人民日报", "2023年03月17日", "05", "版", "【纠错】", "返回顶部", "上一篇",
             "阅读", "1.2", "万", "+", " ", "\u3000", "\t", "今天", "天气", "很好", "，", "。", "我们", "去公园", "散步",
-            "在", "关注我们", "关闭窗口", "[关闭]", "免责声明", "相关阅读", "版权所有", "排行榜", "[", "【", "】", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—");
+            "在", "关注我们", "关闭窗口", "[关闭]", "免责声明", "相关阅读", "版权所有", "排行榜", "[", "【", "】", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—",
+            "下载", "打开", "安装", "客户端", "APP", "↑", "蓝字", "星标", "加载中", "正在加载", "请稍候");
     Random random = new Random(13);
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 50_000; n++) {

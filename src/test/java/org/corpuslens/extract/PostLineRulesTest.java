@@ -50,6 +50,39 @@ class PostLineRulesTest {
   }
 
   @Test
+  void adBoxesByClassAndPlayerFallbacksAreNotText() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<div class=\"video-box\"><video src=\"v.mp4\">您的浏览器不支持 video 标签。</video>"
+                + "<div class=\"video-tips\">视频加载中，请稍候...</div></div>"
+                + "<p>湖区候鸟数量比去年同期增加三成。</p>"
+                + "<div class=\"article-bottom-ad\"><ul><li><a href=\"/k\">新人专享：开户即领行情卡</a></li></ul></div>"
+                + "<div id=\"shareBox\"><a href=\"#\">微博</a><a href=\"#\">微信</a></div>"
+                + "<div class=\"header\"><p>头部的说明文字也是正文。</p></div>");
+    assertThat(t.paragraphs()).containsExactly("湖区候鸟数量比去年同期增加三成。", "头部的说明文字也是正文。");
+  }
+
+  @Test
+  void aRelatedListHeadDropsItsLinksUntilTextResumes() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>春季是过敏高发期，外出可佩戴口罩。</p><h3>相关阅读</h3>"
+                + "<ul><li><a href=\"/1\">春季过敏高发，这些误区别再踩了</a></li>"
+                + "<li><a href=\"/2\">花粉浓度预报怎么看？</a></li></ul>"
+                + "<p>如症状持续，应及时就医。</p>");
+    assertThat(t.paragraphs()).containsExactly("春季是过敏高发期，外出可佩戴口罩。", "如症状持续，应及时就医。");
+  }
+
+  @Test
+  void appFollowPromptsAndAClosingReporterCreditAreNotText() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p><strong>点击上方蓝字关注我们</strong></p><p>全县新建乡村公路一百二十公里。</p>"
+                + "<p>（记者 柯雨桐）</p><p>下载北川新闻客户端，看更多本地新闻</p>");
+    assertThat(t.paragraphs()).containsExactly("全县新建乡村公路一百二十公里。");
+  }
+
+  @Test
   void sentencesThatMentionCreditsStayText() {
     String[] lines = {
       "作者认为，这一政策将在未来三年内产生明显效果。",
