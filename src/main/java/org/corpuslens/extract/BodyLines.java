@@ -45,7 +45,9 @@ public final class BodyLines {
             "视觉", "设计", "运营")) {
       m.put(s, Role.EDITOR);
     }
-    for (String s : List.of("图片来源", "图片", "头图", "题图", "封面图", "封面", "配图", "图源", "摄影", "视频", "图")) {
+    for (String s :
+        List.of("图片来源", "头图来源", "题图来源", "封面来源", "配图来源", "视频来源", "图片", "头图", "题图", "封面图", "封面", "配图",
+            "图源", "摄影", "视频", "图")) {
       m.put(s, Role.IMAGE);
     }
     for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期")) {
@@ -317,8 +319,12 @@ public final class BodyLines {
           Pattern.compile("^(下载|打开|安装)[^。！？]{0,20}(客户端|APP|App|app)[^。！？]{0,30}$"),
           // a public account's follow prompt: 点击上方蓝字关注我们 / ↑ 点击上方“XX”，设为星标
           Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶)[^。！？]{0,20}$"),
-          // a player's loading tip: 视频加载中，请稍候...
-          Pattern.compile("^[^。！？]{0,6}(加载中|正在加载)[^。！？]{0,12}$"));
+          // a player's loading tip and fallback: 视频加载中，请稍候... / 您的浏览器不支持HTML5视频播放…
+          Pattern.compile("^[^。！？]{0,6}(加载中|正在加载)[^。！？]{0,12}$"),
+          Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
+          Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
+          // a copyright notice: 本文为X原创，未经授权禁止转载。如需转载请联系…
+          Pattern.compile("^(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|转载请).{0,120}$"));
 
   /**
    * All of {@link #NOISE} as one pattern: a line is noise when one alternative matches it whole,
@@ -346,7 +352,7 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝-—–= \t\n\u000B\f\rEeTt";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡-—–= \t\n\u000B\f\rEeTt";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters

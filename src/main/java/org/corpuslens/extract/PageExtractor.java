@@ -64,7 +64,16 @@ public final class PageExtractor {
           "footer", "foot", "copyright", "login", "toolbar", "tool", "tools", "tags", "tag", "keywords",
           "pagination", "pager", "qrcode", "qr", "popup", "modal", "subscribe", "newsletter", "guess", "topbar",
           "header", "head", "print", "widget", "download", "app", "follow", "jubao", "statement", "disclaimer",
-          "more", "list", "byline", "meta", "info", "author", "source", "time", "date");
+          "more", "byline", "meta", "info", "author", "source", "time", "date",
+          // a summary box above the body (摘要, 导语)
+          "summary", "abstract", "digest", "zhaiyao", "daoyu", "lead");
+
+  /**
+   * Tokens of in-body captions and figures: an element that has one is no boilerplate for its weak
+   * negative tokens ({@code <p class="pic-info">} is a caption, not a byline's info).
+   */
+  static final Set<String> CAPTION_TOKENS =
+      Set.of("pic", "pics", "img", "image", "photo", "picture", "caption", "figure", "figcaption", "tu", "tupian");
 
   /** Tokens that mark boilerplate whatever its share of the text (comment threads can be long). */
   static final Set<String> STRONG_NEGATIVE_TOKENS =
@@ -224,6 +233,7 @@ public final class PageExtractor {
     boolean tag = BOILERPLATE_TAGS.contains(e.normalName());
     boolean negative = false;
     boolean strong = false;
+    boolean caption = false;
     for (String token : tokens(e)) {
       if (STRONG_NEGATIVE_TOKENS.contains(token)) {
         strong = true;
@@ -231,9 +241,15 @@ public final class PageExtractor {
       if (NEGATIVE_TOKENS.contains(token)) {
         negative = true;
       }
+      if (CAPTION_TOKENS.contains(token)) {
+        caption = true;
+      }
     }
     if (strong) {
       return true;
+    }
+    if (caption) {
+      negative = false;
     }
     if (!tag && !negative) {
       return false;
@@ -294,7 +310,8 @@ public final class PageExtractor {
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Para p : paras) {
       int nonLink = p.chars() - p.linkChars();
-      if (p.block() == null || nonLink < MIN_SCORED_CHARS || p.linkDensity() > MAX_LINK_DENSITY) {
+      if (p.block() == null || nonLink < MIN_SCORED_CHARS || p.linkDensity() > MAX_LINK_DENSITY
+          || isTeaser(p.block())) {
         continue;
       }
       double s = 1 + punctuation(p.text()) + Math.min(p.chars() / 100.0, 3.0);
@@ -368,6 +385,66 @@ public final class PageExtractor {
       }
     }
     return out;
+  }
+
+  /** Shortest link text taken for a headline in {@link #isTeaser(Element)}. */
+  static final int MIN_HEADLINE_LINK_CHARS = 6;
+
+  /**
+   * Whether {@code block} is the summary of an item in a list of other articles (最新文章, 本期目录,
+   * a portal's feed): it sits in a list item ({@code li}, or a {@code dl}'s {@code dd}) or in a
+   * small box whose headline is a link of its own, outside the block. A list of such items scores
+   * like prose, but it is a teaser list, not the article; a body list's items carry no headline link.
+   */
+  static boolean isTeaser(Element block) {
+    Element item = null;
+    Element e = block;
+    for (int depth = 0; depth < 3 && e != null; depth++, e = e.parent()) {
+      String name = e.normalName();
+      if (name.equals("li")) {
+        item = e;
+        break;
+      }
+      if (name.equals("dd") && e.parent() != null && e.parent().normalName().equals("dl")) {
+        item = e.parent();
+        break;
+      }
+      if (name.equals("body") || name.equals("article")) {
+        break;
+      }
+    }
+    if (item == null) {
+      // a small box: a heading holding a link, then the summary
+      Element box = block.parent();
+      if (box == null || box.childrenSize() > 3 || box.normalName().equals("body")) {
+        return false;
+      }
+      for (Element child : box.children()) {
+        if (child == block) {
+          return false;
+        }
+        if (child.normalName().matches("h[1-6]") && headlineLink(child) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+    Element link = headlineLink(item);
+    if (link == null || isAncestor(block, link)) {
+      // the link is inside the block: a teaser only when the item starts with it
+      return link != null && block == item && item.text().startsWith(link.text()) && link.text().length() < item.text().length();
+    }
+    return true;
+  }
+
+  /** The first link of {@code e} whose text reads like a headline, or {@code null}. */
+  private static Element headlineLink(Element e) {
+    for (Element a : e.getElementsByTag("a")) {
+      if (a.text().length() >= MIN_HEADLINE_LINK_CHARS) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private static boolean endsSentence(String text) {

@@ -133,6 +133,9 @@ final class PageMetadata {
 
   private static final Pattern SUFFIX_START = Pattern.compile("\\s*(?:_|\\||｜|--|—+|－|-|–)");
 
+  /** A site name's separator at the end of a {@code <title>}'s prefix ({@code 某某网--标题}). */
+  private static final Pattern PREFIX_END = Pattern.compile("(?:_|\\||｜|--|—+|－|-|–|:|：)\\s*$");
+
   /** The headline: a matching h1, og:title, JSON-LD headline, or {@code <title>} minus its suffix. */
   static String title(Raw raw, List<Para> all) {
     String og = first(raw.metas(), "og:title", "twitter:title");
@@ -156,12 +159,20 @@ final class PageMetadata {
     if (ld != null) {
       return Whitespace.normalize(ld);
     }
-    // a visible headline without h1: a line that the <title> starts with, before a separator
+    // a visible headline without h1: a line that the <title> starts with, before a separator or a
+    // space (标题 溪州市人民政府门户网站), or ends with, after a separator (青石区人民政府--标题)
     for (Para p : all) {
       String t = p.text();
       String tag = raw.titleTag();
-      if (t.length() >= 2 && t.length() <= 80 && tag.length() > t.length() && tag.startsWith(t)
-          && SUFFIX_START.matcher(tag.substring(t.length())).lookingAt()) {
+      if (t.length() < 2 || t.length() > 80 || tag.length() <= t.length()) {
+        continue;
+      }
+      if (tag.startsWith(t) && (SUFFIX_START.matcher(tag.substring(t.length())).lookingAt()
+          || t.length() >= 6 && Whitespace.isSpace(tag.charAt(t.length())))) {
+        return t;
+      }
+      if (t.length() >= 6 && tag.endsWith(t) && tag.length() - t.length() <= 30
+          && PREFIX_END.matcher(tag.substring(0, tag.length() - t.length())).find()) {
         return t;
       }
     }

@@ -1,0 +1,59 @@
+package org.corpuslens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Rules added after the blind pages ({@link BlindPagesTest}), each on a page written for it. */
+class PageListRulesTest {
+
+  private static final String BODY =
+      "<p>六月八日，六家国有大行同步下调人民币存款挂牌利率，三年期和五年期定期存款利率下调十五个基点。</p>"
+          + "<p>仅仅四天之后，已有超过三十家城商行、农商行和村镇银行发布公告，宣布跟进调整。</p>"
+          + "<p>多位受访的银行业人士认为，这一轮调整在很大程度上是存款利率市场化调整机制的体现。</p>";
+
+  private static String page(String title, String beforeBody, String body, String afterBody) {
+    return "<html><head><title>" + title + "</title></head><body><div class=\"main\">" + beforeBody
+        + "<div class=\"content\">" + body + "</div>" + afterBody + "</div></body></html>";
+  }
+
+  @Test
+  void aListOfOtherArticlesWithSummariesIsNotTheBody() {
+    StringBuilder latest = new StringBuilder("<div class=\"latest\"><h3>最新文章</h3><ul>");
+    for (int i = 0; i < 12; i++) {
+      latest.append("<li><a href=\"/a").append(i).append("\">独家｜第").append(i)
+          .append("家农商行的不良贷款处置难题</a><p>记者调查发现，相关问题背后牵涉多方利益，各方说法不一，短期内难有定论。</p></li>");
+    }
+    latest.append("</ul></div>");
+    PageText text = PageExtractor.extract(page("中小银行下调存款利率之后_财澜周刊", "<h1>中小银行下调存款利率之后</h1>", BODY, latest.toString()), null);
+    assertThat(text.paragraphs()).hasSize(3).allMatch(p -> !p.contains("记者调查发现"));
+  }
+
+  @Test
+  void anEditorsListInTheBodyStaysAndSoDoesACaptionNamedInfo() {
+    String body = BODY + "<p>主要措施包括：</p><ul class=\"list-paddingleft-2\"><li><p>加强家政服务人员职业培训；</p></li>"
+        + "<li><p>培育一批龙头企业和知名品牌。</p></li></ul>"
+        + "<div class=\"pic-box\"><img src=\"a.jpg\"><p class=\"pic-info\">图为村民在晾晒场翻晒高粱。</p></div>";
+    PageText text = PageExtractor.extract(page("利率观察_财澜周刊", "<h1>利率观察</h1>", body, ""), null);
+    assertThat(text.paragraphs())
+        .contains("加强家政服务人员职业培训；", "培育一批龙头企业和知名品牌。", "图为村民在晾晒场翻晒高粱。");
+  }
+
+  @Test
+  void aSummaryBoxAboveTheBodyIsNotText() {
+    String lead = "<div class=\"article-lead\"><div class=\"lead-tit\">导语</div><p>越来越多的年轻人开始用双脚丈量自己生活的城市，"
+        + "我们和几位热衷漫步的年轻人聊了聊。</p></div>";
+    PageText text = PageExtractor.extract(page("城市漫步_青年生活", "<h1>城市漫步</h1>" + lead, BODY, ""), null);
+    assertThat(text.paragraphs()).hasSize(3).doesNotContain("导语");
+  }
+
+  @Test
+  void aHeadlineWithoutH1IsFoundAfterASitePrefixOrBeforeASpacedSuffix() {
+    String prefixed = "<html><head><title>青石区人民政府--青石区启动秋季病虫害统防统治工作</title></head><body><table><tr>"
+        + "<td class=\"bt\">青石区启动秋季病虫害统防统治工作</td></tr><tr><td>" + BODY + "</td></tr></table></body></html>";
+    assertThat(PageExtractor.extract(prefixed, null).title()).isEqualTo("青石区启动秋季病虫害统防统治工作");
+    String spaced = "<html><head><title>《家政服务若干措施》政策解读 溪州市人民政府门户网站</title></head><body>"
+        + "<div class=\"title\">《家政服务若干措施》政策解读</div><div>" + BODY + "</div></body></html>";
+    assertThat(PageExtractor.extract(spaced, null).title()).isEqualTo("《家政服务若干措施》政策解读");
+  }
+}
