@@ -43,7 +43,7 @@ class PageListRulesTest {
   void aSummaryBoxAboveTheBodyIsNotText() {
     String lead = "<div class=\"article-lead\"><div class=\"lead-tit\">导语</div><p>越来越多的年轻人开始用双脚丈量自己生活的城市，"
         + "我们和几位热衷漫步的年轻人聊了聊。</p></div>";
-    PageText text = PageExtractor.extract(page("城市漫步_青年生活", "<h1>城市漫步</h1>" + lead, BODY, ""), null);
+    PageText text = PageExtractor.extract(page("城市漫步_青年生活", "<h1>城市漫步</h1>", lead + BODY, ""), null);
     assertThat(text.paragraphs()).hasSize(3).doesNotContain("导语");
   }
 
