@@ -40,9 +40,9 @@ public final class BodyLines {
     }
     for (String s :
         List.of(
-            "责任编辑", "值班编辑", "实习编辑", "执行编辑", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
+            "责任编辑", "值班编辑", "实习编辑", "执行编辑", "本期编辑", "本期责编", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
             "二审", "一审", "初审", "签发", "美编", "排版", "监制", "策划", "统筹", "出品", "制作", "翻译", "编译",
-            "视觉", "设计", "运营")) {
+            "视觉", "封面设计", "设计", "运营", "后期", "剪辑", "录音", "混音", "配音", "译者")) {
       m.put(s, Role.EDITOR);
     }
     for (String s :
@@ -90,6 +90,9 @@ public final class BodyLines {
   /** The first characters of {@link #BYLINE_WORDS}' words. */
   private static final String BYLINE_FIRST = "打关收分字默我纠评举大中小";
 
+  /** A time of day without a date. */
+  private static final Pattern TIME_ONLY = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+
   /** A date that holds a time of day. */
   private static final Pattern TIMED = Pattern.compile(".*\\d[:：时]\\d.*");
 
@@ -111,6 +114,10 @@ public final class BodyLines {
       if (reporter.matches()) {
         return new Credits(null, reporter.group(1).strip(), null, false);
       }
+      Matcher editorLine = EDITOR_LINE.matcher(line);
+      if (editorLine.matches()) {
+        return new Credits(null, null, editorLine.group(1).strip(), false);
+      }
     }
     String s = line;
     String source = null;
@@ -131,7 +138,8 @@ public final class BodyLines {
       int dateEnd = dateAt(s, i);
       if (dateEnd > i) {
         hasDate = true;
-        timed |= TIMED.matcher(s).region(i, dateEnd).matches();
+        // a time of day alone (00:00 开场, a podcast's chapter) makes no byline
+        timed |= TIMED.matcher(s).region(i, dateEnd).matches() && !TIME_ONLY.matcher(s).region(i, dateEnd).matches();
         any = true;
         i = dateEnd;
         continue;
@@ -147,7 +155,7 @@ public final class BodyLines {
         while (j < s.length() && Whitespace.isSpace(s.charAt(j))) {
           j++;
         }
-        int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : valueEnd(s, j);
+        int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : latinValueEnd(s, valueEnd(s, j));
         String value = s.substring(j, valueEnd).strip();
         if (role == Role.DATE) {
           hasDate |= valueEnd > j;
@@ -207,6 +215,10 @@ public final class BodyLines {
           "^[（(]\\s*" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*)([\\p{IsHan}·]{2,6})"
               + "(?:[\\s、,，]+(?:" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*))?[\\p{IsHan}·]{2,6}){0,5}\\s*[）)]$");
 
+  /** A bracketed editor credit with a space instead of a colon: {@code （编辑 李思远）}. */
+  private static final Pattern EDITOR_LINE =
+      Pattern.compile("^[（(]\\s*(?:责任编辑|责编|编辑)\\s+([\\p{IsHan}·]{2,6})(?:[\\s、,，]+[\\p{IsHan}·]{2,6}){0,3}\\s*[）)]$");
+
   /** Whether {@code s} holds sentence-ending punctuation ({@code 。！？!?}): prose, not a credit line. */
   private static boolean endsSentence(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -222,7 +234,7 @@ public final class BodyLines {
 
   private static boolean isEditorLabel(String label) {
     return label.equals("责任编辑") || label.equals("责编") || label.equals("编辑") || label.equals("值班编辑")
-        || label.equals("执行编辑") || label.equals("实习编辑");
+        || label.equals("执行编辑") || label.equals("实习编辑") || label.equals("本期编辑") || label.equals("本期责编");
   }
 
   /** The label of {@link #LABELS} at {@code i} followed by a label separator, or {@code null}. */
@@ -263,6 +275,27 @@ public final class BodyLines {
       j++;
     }
     return j;
+  }
+
+  /**
+   * {@code end} extended over further Latin words when the value ends in one: {@code 来源 | The
+   * Northshore Review} names one outlet, not {@code The}.
+   */
+  private static int latinValueEnd(String s, int end) {
+    int j = end;
+    while (j > 0 && j + 1 < s.length() && s.charAt(j) == ' ' && isLatinLetter(s.charAt(j - 1))
+        && isLatinLetter(s.charAt(j + 1)) && labelAt(s, j + 1) == null) {
+      int k = j + 1;
+      while (k < s.length() && (isLatinLetter(s.charAt(k)) || s.charAt(k) == '.' || s.charAt(k) == '\'' || s.charAt(k) == '&')) {
+        k++;
+      }
+      j = k;
+    }
+    return j;
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c < 0x80 && Character.isLetter(c);
   }
 
   /** End of a token that is not a label: the next separator or space. */
@@ -318,7 +351,11 @@ public final class BodyLines {
           // app promotions: 下载XX客户端，看更多本地新闻 / 打开XX APP
           Pattern.compile("^(下载|打开|安装)[^。！？]{0,20}(客户端|APP|App|app)[^。！？]{0,30}$"),
           // a public account's follow prompt: 点击上方蓝字关注我们 / ↑ 点击上方“XX”，设为星标
-          Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶)[^。！？]{0,20}$"),
+          Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶|在看|分享|点赞)[^。！？]{0,20}$"),
+          // subscription and contribution notes: 订阅地址：…，投稿请发邮件至… / 【收听方式】…即可订阅
+          Pattern.compile("^.{0,60}(订阅地址|即可订阅|欢迎订阅|点击订阅|投稿请|投稿邮箱|收听方式|订阅方式).{0,80}$"),
+          // the original's address of a translated or reposted piece
+          Pattern.compile("^(原文链接|原文地址|原文网址|本文链接)\\s*[:：].{0,300}$"),
           // a player's loading tip and fallback: 视频加载中，请稍候... / 您的浏览器不支持HTML5视频播放…
           Pattern.compile("^[^。！？]{0,6}(加载中|正在加载)[^。！？]{0,12}$"),
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
@@ -343,7 +380,8 @@ public final class BodyLines {
       // long lines: only the patterns without a length bound can match
       char c = line.charAt(0);
       return c == '▷' || c == '▶' || c == '►' || c == '▸' || line.startsWith("本文") && NOISE_ANY.matcher(line).matches()
-          || line.startsWith("上一篇") || line.startsWith("下一篇") || line.startsWith("【纠错】");
+          || line.startsWith("上一篇") || line.startsWith("下一篇") || line.startsWith("【纠错】")
+          || (line.startsWith("原文") || line.startsWith("本文链接")) && NOISE_ANY.matcher(line).matches();
     }
     return mayBeNoise(line) && NOISE_ANY.matcher(line).matches();
   }
@@ -359,7 +397,7 @@ public final class BodyLines {
    * and four words: every pattern either starts with one of {@link #NOISE_FIRST}, ends with {@code
    * >}, {@code 》} or {@code →}, or holds {@code 打印}, {@code 关闭}, {@code 纠错} ({@code
    * .{0,20}(打印本页|…|【我要纠错】).{0,20}}), {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}) or
-   * {@code 加载} (a player's loading tip).
+   * {@code 加载} (a player's loading tip), or {@code 订阅}, {@code 投稿}, {@code 收听} (subscription notes).
    * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
    */
   static boolean mayBeNoise(String line) {
@@ -370,7 +408,7 @@ public final class BodyLines {
     char last = line.charAt(n - 1);
     return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
         || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源")
-        || line.contains("加载");
+        || line.contains("加载") || line.contains("订阅") || line.contains("投稿") || line.contains("收听");
   }
 
   /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */

@@ -32,6 +32,11 @@ class BodyLinesTest {
     assertThat(BodyLines.credits("（记者 柯雨桐）").author()).isEqualTo("柯雨桐");
     assertThat(BodyLines.credits("(本报记者 王明 通讯员 李华)").author()).isEqualTo("王明");
     assertThat(BodyLines.credits("（记者：张晓、李可）").author()).isEqualTo("张晓");
+    assertThat(BodyLines.credits("（编辑 李思远）").editor()).isEqualTo("李思远");
+    assertThat(BodyLines.credits("本期编辑：宋知远").editor()).isEqualTo("宋知远");
+    assertThat(BodyLines.credits("来源 | The Northshore Review").source()).isEqualTo("The Northshore Review");
+    assertThat(BodyLines.credits("来源：Reuters 编辑：王五").source()).isEqualTo("Reuters");
+    assertThat(BodyLines.credits("后期：老周 | 封面设计：阿May")).isNotNull();
   }
 
   @ParameterizedTest
@@ -51,6 +56,8 @@ class BodyLinesTest {
         "下载量突破一亿次，成为今年最受欢迎的应用。",
         "点击量持续上升的原因，在于内容更贴近读者。",
         "页面加载中出现的问题，已经由技术团队修复。",
+        "00:00 开场",
+        "08:10 第一年亏了多少钱",
       })
   void bodyLinesAreNotCredits(String line) {
     assertThat(BodyLines.credits(line)).isNull();
@@ -77,6 +84,9 @@ class BodyLinesTest {
         "点击上方蓝字关注我们",
         "↑ 点击上方“城市观察”，设为星标",
         "视频加载中，请稍候...",
+        "点击下方“在看”，分享给更多人 ↓↓↓",
+        "【收听方式】在小宇宙搜索“慢热电台”即可订阅，也欢迎关注同名公众号。",
+        "原文链接：https://www.example.com/2024/05/slow-hiring",
       })
   void boilerplateLinesAreNoise(String line) {
     assertThat(BodyLines.isNoise(line)).isTrue();
@@ -105,7 +115,8 @@ class BodyLinesTest {
             "）", "- ", "END", "the end", "《", "人民日报", "2023年03月17日", "05", "版", "【纠错】", "返回顶部", "上一篇",
             "阅读", "1.2", "万", "+", " ", "\u3000", "\t", "今天", "天气", "很好", "，", "。", "我们", "去公园", "散步",
             "在", "关注我们", "关闭窗口", "[关闭]", "免责声明", "相关阅读", "版权所有", "排行榜", "[", "【", "】", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—",
-            "下载", "打开", "安装", "客户端", "APP", "↑", "蓝字", "星标", "加载中", "正在加载", "请稍候");
+            "下载", "打开", "安装", "客户端", "APP", "↑", "蓝字", "星标", "加载中", "正在加载", "请稍候",
+            "您的", "浏览器不支持", "播放", "本文为", "未经授权", "禁止转载", "订阅地址", "投稿请", "收听方式", "原文链接", "https://a.example/b");
     Random random = new Random(13);
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 50_000; n++) {
