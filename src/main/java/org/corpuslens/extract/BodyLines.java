@@ -357,11 +357,14 @@ public final class BodyLines {
           // the original's address of a translated or reposted piece
           Pattern.compile("^(原文链接|原文地址|原文网址|本文链接)\\s*[:：].{0,300}$"),
           // a player's loading tip and fallback: 视频加载中，请稍候... / 您的浏览器不支持HTML5视频播放…
-          Pattern.compile("^[^。！？]{0,6}(加载中|正在加载)[^。！？]{0,12}$"),
+          Pattern.compile("^[^。！？]{0,20}(加载中|正在加载)[^。！？]{0,12}$"),
+          Pattern.compile("^(视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?$"),
+          // a forum post's edit notice: 本帖最后由 X 于 2022-12-06 08:15 编辑
+          Pattern.compile("^本帖最后由.{1,40}编辑$"),
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
           Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
           // a copyright notice: 本文为X原创，未经授权禁止转载。如需转载请联系…
-          Pattern.compile("^(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|转载请).{0,120}$"));
+          Pattern.compile("^[（(]?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|转载请).{0,120}$"));
 
   /**
    * All of {@link #NOISE} as one pattern: a line is noise when one alternative matches it whole,
@@ -397,7 +400,8 @@ public final class BodyLines {
    * and four words: every pattern either starts with one of {@link #NOISE_FIRST}, ends with {@code
    * >}, {@code 》} or {@code →}, or holds {@code 打印}, {@code 关闭}, {@code 纠错} ({@code
    * .{0,20}(打印本页|…|【我要纠错】).{0,20}}), {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}) or
-   * {@code 加载} (a player's loading tip), or {@code 订阅}, {@code 投稿}, {@code 收听} (subscription notes).
+   * {@code 加载} or {@code 时长} (a player's tips), or {@code 订阅}, {@code 投稿}, {@code 收听} (subscription
+   * notes).
    * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
    */
   static boolean mayBeNoise(String line) {
@@ -408,7 +412,8 @@ public final class BodyLines {
     char last = line.charAt(n - 1);
     return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
         || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源")
-        || line.contains("加载") || line.contains("订阅") || line.contains("投稿") || line.contains("收听");
+        || line.contains("加载") || line.contains("订阅") || line.contains("投稿") || line.contains("收听")
+        || line.contains("时长");
   }
 
   /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */

@@ -85,6 +85,13 @@ public final class PageExtractor {
    */
   static final double KEEP_SHARE = 0.4;
 
+  /**
+   * A boilerplate-named element (weak tokens only) with at least this many punctuation marks and
+   * few links is kept whatever its share: a copyright line or an author box holds a few sentences,
+   * not dozens.
+   */
+  static final int KEEP_PUNCTUATION = 25;
+
   /** Paragraphs shorter than this (characters outside links) give their container no score. */
   static final int MIN_SCORED_CHARS = 10;
 
@@ -126,7 +133,7 @@ public final class PageExtractor {
     List<Element> selected = select(body, scored, stats);
     Map<Element, int[]> finalStats = stats;
     List<Para> bodyParas =
-        PageParagraphs.of(selected, e -> isLinkList(e, finalStats) || e.normalName().equals("h1"));
+        PageParagraphs.of(selected, e -> isLinkList(e, finalStats));
 
     BodyResult result = clean(bodyParas, raw, all);
     String text = String.join("\n", result.paragraphs());
@@ -151,7 +158,7 @@ public final class PageExtractor {
         images += p.images();
         continue;
       }
-      if (p.headingLevel() == 1 || (title != null && line.equals(title))) {
+      if (title != null && line.equals(title) || p.headingLevel() == 1 && isHeadline(line, raw)) {
         continue;
       }
       if (BodyLines.isTerminator(line)) {
@@ -183,6 +190,15 @@ public final class PageExtractor {
       images += p.images();
     }
     return new BodyResult(kept, images, source, author, editor, date);
+  }
+
+  /**
+   * Whether an {@code h1} line of the body is the page's headline: the page's first {@code h1}, or
+   * an {@code h1} the {@code <title>} holds. Later ones are the body's subheadings (some platforms
+   * mark those up as {@code h1}).
+   */
+  private static boolean isHeadline(String line, PageMetadata.Raw raw) {
+    return raw.h1s().isEmpty() || raw.h1s().get(0).equals(line) || raw.titleTag().contains(line);
   }
 
   private static boolean hasLetterOrDigit(String s) {
@@ -256,6 +272,9 @@ public final class PageExtractor {
     }
     int[] s = stats.get(e);
     int punct = s == null ? 0 : s[2];
+    if (s != null && punct >= KEEP_PUNCTUATION && s[1] < 0.3 * s[0]) {
+      return false; // prose under a weak name (Zhihu's CopyrightRichText holds the answer)
+    }
     return pagePunct == 0 || punct < KEEP_SHARE * pagePunct;
   }
 

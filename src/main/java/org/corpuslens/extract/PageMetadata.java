@@ -24,10 +24,13 @@ final class PageMetadata {
           "article:published_time", "og:article:published_time", "og:published_time", "og:release_date",
           "datepublished", "pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "ptime",
           "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date", "weibo:article:create_at",
-          "firstpublishedtime", "article:published", "pub_date", "releasedate", "created");
+          "firstpublishedtime", "article:published", "pub_date", "releasedate", "created", "datecreated");
 
   /** How many paragraphs after the headline are searched for the byline. */
   static final int BYLINE_WINDOW = 8;
+
+  /** How many paragraphs before the headline are searched for a dated byline. */
+  static final int BYLINE_ABOVE = 3;
 
   /** What the head and headline offer, read before the page is cleaned. */
   record Raw(
@@ -235,6 +238,17 @@ final class PageMetadata {
         }
         if (visible == null && (c != null || line.length() <= 60)) {
           visible = DateFinder.inText(line);
+        }
+      }
+      // a date line just above the headline (华夏网: time, source, then the h1): only a date with a
+      // time of day, so that a "today is …" bar does not count
+      for (int i = headline - 1; visible == null && i >= Math.max(0, headline - BYLINE_ABOVE); i--) {
+        String line = all.get(i).text();
+        if (line.length() <= 40) {
+          DateFinder.Found above = DateFinder.inText(line);
+          if (above != null && above.hasTime()) {
+            visible = above;
+          }
         }
       }
     }

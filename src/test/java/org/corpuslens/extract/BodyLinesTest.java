@@ -87,6 +87,9 @@ class BodyLinesTest {
         "点击下方“在看”，分享给更多人 ↓↓↓",
         "【收听方式】在小宇宙搜索“慢热电台”即可订阅，也欢迎关注同名公众号。",
         "原文链接：https://www.example.com/2024/05/slow-hiring",
+        "视频时长 02:16 | 视频加载中，请稍候……",
+        "本帖最后由 江畔拾贝 于 2022-12-06 08:15 编辑",
+        "（本文首发于作者个人公众号“山野行记”，转载请联系授权）",
       })
   void boilerplateLinesAreNoise(String line) {
     assertThat(BodyLines.isNoise(line)).isTrue();

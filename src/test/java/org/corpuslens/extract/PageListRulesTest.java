@@ -56,4 +56,37 @@ class PageListRulesTest {
         + "<div class=\"title\">《家政服务若干措施》政策解读</div><div>" + BODY + "</div></body></html>";
     assertThat(PageExtractor.extract(spaced, null).title()).isEqualTo("《家政服务若干措施》政策解读");
   }
+
+  @Test
+  void laterH1sInTheBodyAreSubheadingsAndTheFirstIsTheHeadline() {
+    String body = "<h1>一、先摸清底子</h1>" + BODY + "<h1>二、采购清单</h1><p>清单里最贵的是一台二手服务器，花了一千二百元。</p>";
+    PageText text = PageExtractor.extract(page("旧电脑改造记_哔哩风", "<h1>旧电脑改造记</h1>", body, ""), null);
+    assertThat(text.paragraphs()).contains("一、先摸清底子", "二、采购清单").doesNotContain("旧电脑改造记");
+  }
+
+  @Test
+  void proseUnderAWeakBoilerplateNameIsKept() {
+    StringBuilder answer = new StringBuilder("<span class=\"RichText CopyrightRichText-richText\">");
+    for (int i = 0; i < 6; i++) {
+      answer.append("<p>第").append(i).append("个月，我配速七分半都喘得说不出话；坚持三个月后，同样的配速心率能降下来十几下，静息心率也从七十八降到了六十一。</p>");
+    }
+    answer.append("</span>");
+    StringBuilder comments = new StringBuilder("<div class=\"Comments\">");
+    for (int i = 0; i < 20; i++) {
+      comments.append("<p>说得很对，我也是这样，坚持了半年，体重降了，睡眠也好了，谢谢分享！</p>");
+    }
+    comments.append("</div>");
+    PageText text = PageExtractor.extract(page("跑步一年的变化_问知", "<h1>跑步一年的变化</h1>", answer.toString(), comments.toString()), null);
+    assertThat(text.paragraphs()).hasSize(6);
+  }
+
+  @Test
+  void aDatedLineJustAboveTheHeadlineGivesTheTime() {
+    String html = "<html><head><title>春耕备耕梯次展开-华夏网</title></head><body>"
+        + "<div class=\"header-time\"><span class=\"year\"><em> 2024</em></span><span class=\"day\"><em> 03</em>/<em>05</em></span>"
+        + "<span class=\"time\"> 16:42:10</span></div><div class=\"source\">来源：华夏网</div>"
+        + "<h1>春耕备耕梯次展开</h1><div class=\"content\">" + BODY + "</div></body></html>";
+    assertThat(PageExtractor.extract(html, "http://www.huaxia.example.cn/2024-03/05/c_1.htm").publishedAt())
+        .isEqualTo(java.time.Instant.parse("2024-03-05T08:42:10Z"));
+  }
 }
