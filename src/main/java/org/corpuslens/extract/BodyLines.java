@@ -32,7 +32,8 @@ public final class BodyLines {
   private static Map<String, Role> labels() {
     Map<String, Role> m = new LinkedHashMap<>();
     for (String s :
-        List.of("本文来源", "文章来源", "稿件来源", "信息来源", "新闻来源", "内容来源", "来源", "稿源", "出处", "转自")) {
+        List.of("本文来源", "文章来源", "稿件来源", "信息来源", "新闻来源", "内容来源", "来源", "稿源", "出处", "转载自", "转载于",
+            "转自")) {
       m.put(s, Role.SOURCE);
     }
     for (String s : List.of("本报记者", "特约记者", "作者署名", "作者", "撰文", "记者", "原创", "口述", "整理", "文字", "文")) {
@@ -135,6 +136,12 @@ public final class BodyLines {
         i++;
         continue;
       }
+      if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)) {
+        while (i < s.length() && !Whitespace.isSpace(s.charAt(i))) {
+          i++; // the site's address beside the date (old portals' info lines)
+        }
+        continue;
+      }
       int dateEnd = dateAt(s, i);
       if (dateEnd > i) {
         hasDate = true;
@@ -157,6 +164,9 @@ public final class BodyLines {
         }
         int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : latinValueEnd(s, valueEnd(s, j));
         String value = s.substring(j, valueEnd).strip();
+        if (role != Role.SOURCE && role != Role.DATE && hasQuotes(value)) {
+          return null; // 运营：城乡公交一体化让出行“零换乘” is a subheading, not a credit
+        }
         if (role == Role.DATE) {
           hasDate |= valueEnd > j;
         } else if (role == Role.SOURCE && source == null && !value.isEmpty()) {
@@ -218,6 +228,29 @@ public final class BodyLines {
   /** A bracketed editor credit with a space instead of a colon: {@code （编辑 李思远）}. */
   private static final Pattern EDITOR_LINE =
       Pattern.compile("^[（(]\\s*(?:责任编辑|责编|编辑)\\s+([\\p{IsHan}·]{2,6})(?:[\\s、,，]+[\\p{IsHan}·]{2,6}){0,3}\\s*[）)]$");
+
+  private static boolean hasQuotes(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '“', '”', '《', '》', '"' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code line} heads a list of attachments ({@code 附件：}, {@code 相关附件}): the head and
+   * the links after it are not text, while an official notice's signature after them still is.
+   */
+  public static boolean isAttachmentHead(String line) {
+    return line.length() <= 12 && ATTACHMENT_HEAD.matcher(line).matches();
+  }
+
+  private static final Pattern ATTACHMENT_HEAD =
+      Pattern.compile("^[【\\[]?\\s*(附件|相关附件|附件下载|下载附件)\\s*[】\\]]?\\s*[:：]?$");
 
   /** Whether {@code s} holds sentence-ending punctuation ({@code 。！？!?}): prose, not a credit line. */
   private static boolean endsSentence(String s) {
@@ -358,6 +391,14 @@ public final class BodyLines {
           Pattern.compile("^(原文链接|原文地址|原文网址|本文链接)\\s*[:：].{0,300}$"),
           // a player's loading tip and fallback: 视频加载中，请稍候... / 您的浏览器不支持HTML5视频播放…
           Pattern.compile("^[^。！？]{0,20}(加载中|正在加载)[^。！？]{0,12}$"),
+          // a player's loading tip before the video's title: 视频加载中… 《雾港纪事》实机演示 04:32
+          Pattern.compile("^(视频|内容)?(加载中|正在加载)[^。！？]{0,50}$"),
+          // a review's rating line: 评分：★★★★☆ 推荐
+          Pattern.compile("^(评分|打分|评级|我的评分)\\s*[:：]?\\s*[★☆✩✭⭐\\d.\\s/]+[^。！？]{0,10}$"),
+          // a platform's statement: 本文来自观潮号作者X，…不代表潮声网的观点和立场。
+          Pattern.compile("^本文(来自|系|为|由).{0,40}(不代表|仅代表).{0,30}(观点|立场).{0,10}$"),
+          // an opinion disclaimer: （本文仅代表作者观点）
+          Pattern.compile("^[（(]?(本文|文章|以上内容|此文)?(仅|只)代表作者(个人|本人)?(观点|看法|立场)[^。！？]{0,30}[）)]?$"),
           Pattern.compile("^(视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?$"),
           // a forum post's edit notice: 本帖最后由 X 于 2022-12-06 08:15 编辑
           Pattern.compile("^本帖最后由.{1,40}编辑$"),
@@ -393,7 +434,7 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡-—–= \t\n\u000B\f\rEeTt";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我-—–= \t\n\u000B\f\rEeTt";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
@@ -439,13 +480,13 @@ public final class BodyLines {
       Pattern.compile(
           "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
               + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
-              + "|热门视频|推荐视频|热门排行|排行榜)");
+              + "|热门视频|推荐视频|热门排行|排行榜|文中提及|本文提及|文中涉及|本文涉及)");
 
   /**
    * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
    * whitespace, or the first character of one of their words.
    */
-  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排";
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本";
 
   /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
   static boolean isTerminatorByPatterns(String line) {

@@ -51,6 +51,10 @@ public final class PageExtractor {
           + "input, button, select, textarea, option, dialog, head, link, meta, [hidden], "
           + "[style~=(?i)display\\s*:\\s*none]";
 
+  /** Inline elements: never removed for a weak boilerplate name, they sit inside sentences. */
+  static final Set<String> INLINE_TAGS =
+      Set.of("a", "span", "em", "strong", "b", "i", "u", "font", "code", "small", "sup", "sub", "abbr", "mark");
+
   /** Elements removed before scoring unless they hold the article ({@link #KEEP_SHARE}). */
   static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
 
@@ -64,7 +68,7 @@ public final class PageExtractor {
           "footer", "foot", "copyright", "login", "toolbar", "tool", "tools", "tags", "tag", "keywords",
           "pagination", "pager", "qrcode", "qr", "popup", "modal", "subscribe", "newsletter", "guess", "topbar",
           "header", "head", "print", "widget", "download", "app", "follow", "jubao", "statement", "disclaimer",
-          "more", "byline", "meta", "info", "author", "source", "time", "date",
+          "more", "byline", "meta", "info", "author", "source", "time", "date", "dealer",
           // a summary box above the body (摘要, 导语)
           "summary", "abstract", "digest", "zhaiyao", "daoyu", "lead");
 
@@ -167,6 +171,9 @@ public final class PageExtractor {
         }
         continue;
       }
+      if (BodyLines.isAttachmentHead(line)) {
+        continue; // its links are link-dense lines; a signature after them is text
+      }
       if (BodyLines.isNoise(line)) {
         String account = BodyLines.wechatAccount(line);
         source = source == null ? account : source;
@@ -264,8 +271,8 @@ public final class PageExtractor {
     if (strong) {
       return true;
     }
-    if (caption) {
-      negative = false;
+    if (caption || INLINE_TAGS.contains(e.normalName()) && insideSentence(e)) {
+      negative = false; // a link or span inside a sentence (<a class="s_tag">X60 Pro</a>) is text
     }
     if (!tag && !negative) {
       return false;
@@ -276,6 +283,15 @@ public final class PageExtractor {
       return false; // prose under a weak name (Zhihu's CopyrightRichText holds the answer)
     }
     return pagePunct == 0 || punct < KEEP_SHARE * pagePunct;
+  }
+
+  /** Whether inline element {@code e} has text of its own line right before or after it. */
+  private static boolean insideSentence(Element e) {
+    return hasText(e.previousSibling()) || hasText(e.nextSibling());
+  }
+
+  private static boolean hasText(org.jsoup.nodes.Node n) {
+    return n instanceof org.jsoup.nodes.TextNode t && !t.isBlank();
   }
 
   /** The class and id tokens of an element, lower case: split at space, {@code -}, {@code _} and camel case. */
@@ -442,7 +458,7 @@ public final class PageExtractor {
         if (child == block) {
           return false;
         }
-        if (child.normalName().matches("h[1-6]") && headlineLink(child) != null) {
+        if (isHeading(child.normalName()) && headlineLink(child) != null) {
           return true;
         }
       }
@@ -454,6 +470,13 @@ public final class PageExtractor {
       return link != null && block == item && item.text().startsWith(link.text()) && link.text().length() < item.text().length();
     }
     return true;
+  }
+
+  private static boolean isHeading(String tag) {
+    return switch (tag) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+      default -> false;
+    };
   }
 
   /** The first link of {@code e} whose text reads like a headline, or {@code null}. */

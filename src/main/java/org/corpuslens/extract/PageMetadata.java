@@ -141,12 +141,15 @@ final class PageMetadata {
 
   /** The headline: a matching h1, og:title, JSON-LD headline, or {@code <title>} minus its suffix. */
   static String title(Raw raw, List<Para> all) {
-    String og = first(raw.metas(), "og:title", "twitter:title");
+    // og:title, twitter:title, and the ArticleTitle of TRS-made government and newspaper sites
+    String og = first(raw.metas(), "og:title", "twitter:title", "articletitle");
     String ld = jsonString(raw.jsonLd(), "headline");
     String best = null;
+    // the <title> without its site suffix: an h1 that is only the suffix is the site's logo
+    String titleHead = stripSiteSuffix(raw.titleTag());
     for (String h1 : raw.h1s()) {
       boolean matches =
-          (!raw.titleTag().isEmpty() && raw.titleTag().contains(h1))
+          (!titleHead.isEmpty() && titleHead.contains(h1))
               || (og != null && og.contains(h1))
               || (ld != null && ld.contains(h1));
       if (matches && h1.length() >= 2 && (best == null || h1.length() > best.length())) {

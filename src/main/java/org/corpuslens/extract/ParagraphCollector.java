@@ -202,7 +202,7 @@ final class ParagraphCollector implements NodeFilter {
       return;
     }
     inTailList = false;
-    if (BodyLines.isTerminator(text)) {
+    if (BodyLines.isTerminator(text) || BodyLines.isAttachmentHead(text)) {
       inTailList = true;
       return;
     }

@@ -36,6 +36,14 @@ class BodyLinesTest {
     assertThat(BodyLines.credits("本期编辑：宋知远").editor()).isEqualTo("宋知远");
     assertThat(BodyLines.credits("来源 | The Northshore Review").source()).isEqualTo("The Northshore Review");
     assertThat(BodyLines.credits("来源：Reuters 编辑：王五").source()).isEqualTo("Reuters");
+    BodyLines.Credits info = BodyLines.credits("http://news.jnol.example.com　2008年06月17日 10:25　来源：江南晨报");
+    assertThat(info.source()).isEqualTo("江南晨报");
+    assertThat(info.hasDate()).isTrue();
+    assertThat(BodyLines.credits("转载自：南风财经观察").source()).isEqualTo("南风财经观察");
+    assertThat(BodyLines.isAttachmentHead("附件：")).isTrue();
+    assertThat(BodyLines.isAttachmentHead("【相关附件】")).isTrue();
+    assertThat(BodyLines.isAttachmentHead("附件：1.申报书.docx")).isFalse();
+    assertThat(BodyLines.isTerminator("本文提及楼盘")).isTrue();
     assertThat(BodyLines.credits("后期：老周 | 封面设计：阿May")).isNotNull();
   }
 
@@ -58,6 +66,7 @@ class BodyLinesTest {
         "页面加载中出现的问题，已经由技术团队修复。",
         "00:00 开场",
         "08:10 第一年亏了多少钱",
+        "运营：城乡公交一体化让出行“零换乘”",
       })
   void bodyLinesAreNotCredits(String line) {
     assertThat(BodyLines.credits(line)).isNull();
@@ -90,6 +99,10 @@ class BodyLinesTest {
         "视频时长 02:16 | 视频加载中，请稍候……",
         "本帖最后由 江畔拾贝 于 2022-12-06 08:15 编辑",
         "（本文首发于作者个人公众号“山野行记”，转载请联系授权）",
+        "评分：★★★★☆ 推荐",
+        "（本文仅代表作者观点）",
+        "视频加载中... 《雾港纪事》实机演示 04:32",
+        "本文来自观潮号作者山海农事，图片来源于作者，不代表潮声网的观点和立场。",
       })
   void boilerplateLinesAreNoise(String line) {
     assertThat(BodyLines.isNoise(line)).isTrue();
@@ -119,7 +132,8 @@ class BodyLinesTest {
             "阅读", "1.2", "万", "+", " ", "\u3000", "\t", "今天", "天气", "很好", "，", "。", "我们", "去公园", "散步",
             "在", "关注我们", "关闭窗口", "[关闭]", "免责声明", "相关阅读", "版权所有", "排行榜", "[", "【", "】", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—",
             "下载", "打开", "安装", "客户端", "APP", "↑", "蓝字", "星标", "加载中", "正在加载", "请稍候",
-            "您的", "浏览器不支持", "播放", "本文为", "未经授权", "禁止转载", "订阅地址", "投稿请", "收听方式", "原文链接", "https://a.example/b");
+            "您的", "浏览器不支持", "播放", "本文为", "未经授权", "禁止转载", "订阅地址", "投稿请", "收听方式", "原文链接", "https://a.example/b",
+            "评分", "★", "☆", "仅代表作者观点", "不代表", "立场", "文中提及", "本文提及", "楼盘");
     Random random = new Random(13);
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 50_000; n++) {

@@ -89,4 +89,14 @@ class PageListRulesTest {
     assertThat(PageExtractor.extract(html, "http://www.huaxia.example.cn/2024-03/05/c_1.htm").publishedAt())
         .isEqualTo(java.time.Instant.parse("2024-03-05T08:42:10Z"));
   }
+
+  @Test
+  void aNamedLinkInsideASentenceStaysAndTheArticleTitleMetaNamesTheHeadline() {
+    String body = "<p>发布会上正式推出 X60 系列，其中 <a class=\"s_tag\" href=\"/tag/x60\">X60 Pro</a> 售价 4299 元起，今晚开启预售。</p>" + BODY;
+    String html = "<html><head><title>春季新品发布会举行_西平省农业农村厅</title><meta name=\"ArticleTitle\" content=\"春季新品发布会举行\">"
+        + "</head><body><h1>西平省农业农村厅</h1><div class=\"content\">" + body + "</div></body></html>";
+    PageText text = PageExtractor.extract(html, null);
+    assertThat(text.paragraphs()).contains("发布会上正式推出 X60 系列，其中 X60 Pro 售价 4299 元起，今晚开启预售。");
+    assertThat(text.title()).isEqualTo("春季新品发布会举行");
+  }
 }

@@ -83,6 +83,16 @@ class PostLineRulesTest {
   }
 
   @Test
+  void anAttachmentListIsNotTextButTheSignatureAfterItIs() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>请各单位于9月30日前报送申报材料。</p><p>附件：</p>"
+                + "<p><a href=\"/f1.docx\">1.智能工厂申报书.docx</a></p><p><a href=\"/f2.xlsx\">2.申报汇总表.xlsx</a></p>"
+                + "<p>临川市工业和信息化局</p><p>2023年9月1日</p>");
+    assertThat(t.paragraphs()).containsExactly("请各单位于9月30日前报送申报材料。", "临川市工业和信息化局", "2023年9月1日");
+  }
+
+  @Test
   void sentencesThatMentionCreditsStayText() {
     String[] lines = {
       "作者认为，这一政策将在未来三年内产生明显效果。",
