@@ -43,7 +43,8 @@ public final class BodyLines {
         List.of(
             "责任编辑", "值班编辑", "实习编辑", "执行编辑", "本期编辑", "本期责编", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
             "二审", "一审", "初审", "签发", "美编", "排版", "监制", "策划", "统筹", "出品", "制作", "翻译", "编译",
-            "视觉", "封面设计", "设计", "运营", "后期", "剪辑", "录音", "混音", "配音", "译者")) {
+            "视觉", "封面设计", "版式设计", "版面设计", "美术编辑", "视觉设计", "设计", "运营", "后期", "剪辑", "录音", "混音",
+            "配音", "译者")) {
       m.put(s, Role.EDITOR);
     }
     for (String s :
@@ -120,6 +121,10 @@ public final class BodyLines {
         return new Credits(null, null, editorLine.group(1).strip(), false);
       }
     }
+    Matcher bio = AUTHOR_WITH_AFFILIATION.matcher(line);
+    if (bio.matches()) {
+      return new Credits(null, bio.group(1), null, false);
+    }
     String s = line;
     String source = null;
     String author = null;
@@ -136,7 +141,7 @@ public final class BodyLines {
         i++;
         continue;
       }
-      if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)) {
+      if (s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i) || isEmailAt(s, i)) {
         while (i < s.length() && !Whitespace.isSpace(s.charAt(i))) {
           i++; // the site's address beside the date (old portals' info lines)
         }
@@ -155,17 +160,19 @@ public final class BodyLines {
       if (label != null) {
         Role role = LABELS.get(label);
         int j = i + label.length();
-        while (j < s.length() && s.charAt(j) == ' ') {
-          j++;
-        }
-        j++; // the separator
         while (j < s.length() && Whitespace.isSpace(s.charAt(j))) {
           j++;
         }
-        int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : latinValueEnd(s, valueEnd(s, j));
+        if (j < s.length() && LABEL_SEPARATORS.indexOf(s.charAt(j)) >= 0) {
+          j++; // the separator (记者 王明 and 阅读 1.2万 have none)
+        }
+        while (j < s.length() && Whitespace.isSpace(s.charAt(j))) {
+          j++;
+        }
+        int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : latinValueEnd(s, valueEnd(s, j, role != Role.SOURCE));
         String value = s.substring(j, valueEnd).strip();
-        if (role != Role.SOURCE && role != Role.DATE && hasQuotes(value)) {
-          return null; // 运营：城乡公交一体化让出行“零换乘” is a subheading, not a credit
+        if (role != Role.SOURCE && role != Role.DATE && (hasQuotes(value) || value.length() > MAX_NAME_VALUE)) {
+          return null; // 运营：城乡公交一体化让出行“零换乘” is a subheading, 图：2021—2023年… a caption
         }
         if (role == Role.DATE) {
           hasDate |= valueEnd > j;
@@ -222,12 +229,30 @@ public final class BodyLines {
    */
   private static final Pattern REPORTER_LINE =
       Pattern.compile(
-          "^[（(]\\s*" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*)([\\p{IsHan}·]{2,6})"
+          "^[（(]\\s*\\p{IsHan}{0,12}?" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*)([\\p{IsHan}·]{2,6})"
               + "(?:[\\s、,，]+(?:" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*))?[\\p{IsHan}·]{2,6}){0,5}\\s*[）)]$");
+
+  /** An author line with the author's position: {@code 作者：许明哲，华章发展研究院宏观经济研究部主任、研究员}. */
+  private static final Pattern AUTHOR_WITH_AFFILIATION =
+      Pattern.compile("^(?:作者|文|撰文)\\s*[:：|｜/]\\s*([\\p{IsHan}·]{2,4})[，,]\\s*[^。！？]{0,60}"
+          + "(研究员|教授|主任|院长|博士|分析师|首席|经济学家|所长|讲师|学者|专家|总监|合伙人)[^。！？]{0,20}$");
 
   /** A bracketed editor credit with a space instead of a colon: {@code （编辑 李思远）}. */
   private static final Pattern EDITOR_LINE =
       Pattern.compile("^[（(]\\s*(?:责任编辑|责编|编辑)\\s+([\\p{IsHan}·]{2,6})(?:[\\s、,，]+[\\p{IsHan}·]{2,6}){0,3}\\s*[）)]$");
+
+  /** Whether an e-mail address starts at {@code i} (an editor's address beside the name). */
+  private static boolean isEmailAt(String s, int i) {
+    int end = i;
+    while (end < s.length() && !Whitespace.isSpace(s.charAt(end))) {
+      end++;
+    }
+    int at = s.indexOf('@', i);
+    return at > i && at < end - 3 && s.charAt(i) < 0x80;
+  }
+
+  /** Longest value of a person or image credit: longer ones are captions or subheadings. */
+  private static final int MAX_NAME_VALUE = 20;
 
   private static boolean hasQuotes(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -283,10 +308,17 @@ public final class BodyLines {
     for (String label : candidates) {
       if (s.startsWith(label, i) && (best == null || label.length() > best.length())) {
         int j = i + label.length();
-        while (j < s.length() && s.charAt(j) == ' ') {
+        while (j < s.length() && Whitespace.isSpace(s.charAt(j))) {
           j++;
         }
-        if (j < s.length() && LABEL_SEPARATORS.indexOf(s.charAt(j)) >= 0) {
+        if (j >= s.length()) {
+          continue;
+        }
+        char next = s.charAt(j);
+        boolean spaced = j > i + label.length();
+        if (LABEL_SEPARATORS.indexOf(next) >= 0
+            || spaced && SPACED_LABELS.contains(label) && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN
+            || LABELS.get(label) == Role.OTHER && Character.isDigit(next)) {
           best = label;
         }
       }
@@ -294,20 +326,54 @@ public final class BodyLines {
     return best;
   }
 
-  /** End of a value starting at {@code from}: the next separator, space or label. */
+  /**
+   * Labels that a space alone may separate from a name ({@code 记者 王明}, {@code 编辑 何晴 校对 吴兴华}):
+   * a byline's reporter and editor labels, not words that start sentences.
+   */
+  private static final java.util.Set<String> SPACED_LABELS =
+      java.util.Set.of("记者", "本报记者", "特约记者", "作者", "编辑", "责任编辑", "责编", "摄影", "校对", "审核");
+
+  /** Words that end a value glued to them by a page's adjacent spans ({@code 林小溪阅读 1.2万}). */
+  private static final List<String> GLUED_TAILS = List.of("参与评论", "条评论", "评论", "阅读", "浏览", "关注", "分享", "收藏");
+
+  /**
+   * End of a value starting at {@code from}: the next separator, space or label, or a date glued to
+   * it by adjacent spans ({@code 宋青禾2023年10月26日}).
+   */
   private static int valueEnd(String s, int from) {
+    return valueEnd(s, from, false);
+  }
+
+  /** {@link #valueEnd(String, int)}; {@code name}: a person's name, so a glued byline word ends it. */
+  private static int valueEnd(String s, int from, boolean name) {
     int j = from;
     while (j < s.length()) {
       char c = s.charAt(j);
       if (Whitespace.isSpace(c) || "|丨｜；;，,、【】[]<>()（）".indexOf(c) >= 0) {
         break;
       }
-      if (j > from && labelAt(s, j) != null) {
+      if (j > from && (labelAt(s, j) != null || dateAt(s, j) > j && Character.isDigit(c) && !Character.isDigit(s.charAt(j - 1)))) {
+        break;
+      }
+      if (name && j > from + 1 && gluedTailAt(s, j)) {
         break;
       }
       j++;
     }
     return j;
+  }
+
+  /** Whether one of {@link #GLUED_TAILS} starts at {@code j} and runs to a space, a digit or the end. */
+  private static boolean gluedTailAt(String s, int j) {
+    for (String w : GLUED_TAILS) {
+      if (s.startsWith(w, j)) {
+        int k = j + w.length();
+        if (k == s.length() || Whitespace.isSpace(s.charAt(k)) || Character.isDigit(s.charAt(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -382,7 +448,23 @@ public final class BodyLines {
           Pattern.compile("^(举报|投诉|收藏|点赞|在看|赞赏|喜欢此内容的人还喜欢|阅读原文|分享|关注我们)$"),
           Pattern.compile("^(阅读|浏览|点击)\\s*[\\d.]+万?\\+?$"),
           // app promotions: 下载XX客户端，看更多本地新闻 / 打开XX APP
-          Pattern.compile("^(下载|打开|安装)[^。！？]{0,20}(客户端|APP|App|app)[^。！？]{0,30}$"),
+          Pattern.compile("^(下载|打开|安装)[^。！？]{0,20}(客户端|APP|App|app)[^。！？]{0,30}[！!。]?$"),
+          // group and hotline promotions: 添加小助手微信（ID：x），加入交流群… / 爆料热线：0591-87654321
+          Pattern.compile("^[^。！？]{0,10}(添加|扫码添加|长按添加)[^。！？]{0,10}(微信|小助手|客服)[^。！？]{0,60}(入群|交流群|社群|领取|获取)[^。！？]{0,40}[。！!]?$"),
+          Pattern.compile("^[^。！？]{0,6}(爆料|报料|新闻热线|投诉热线)[^。！？]{0,6}[:：]\\s*[\\d\\-－ ]{6,20}[^。！？]{0,20}$"),
+          // share prompts: 分享让更多人看到 / 点个在看，你最好看
+          Pattern.compile("^(分享|转发)(给|让)?[^。！？]{0,12}(看到|朋友|好友)[^。！？]{0,6}$"),
+          Pattern.compile("^[^。！？]{0,6}(点个|点亮|点一下)“?在看”?[^。！？]{0,12}$"),
+          // a player's length alone: 01:32
+          Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$"),
+          // an author's bio and a note on first publication
+          Pattern.compile("^(作者简介|作者介绍|关于作者)\\s*[:：].{0,200}$"),
+          Pattern.compile("^[（(]?本文(刊发|发表|原载|首发|刊载|原刊|选自|节选自)于?.{0,80}[）)]?$"),
+          // notes that the text is no advice: 注：本文旨在介绍医学研究进展，不是治疗方案推荐…
+          Pattern.compile("^(注[:：])?本文(旨在|仅供|内容仅供|仅作|不构成|不作为).{0,120}$"),
+          // a blog feed's footer: The post X appeared first on Y.
+          Pattern.compile("^The post .{1,200} appeared first on .{1,100}$"),
+          Pattern.compile("^点击(此处|这里)?(阅读|查看)(英文|中文)?原文.{0,10}$"),
           // a public account's follow prompt: 点击上方蓝字关注我们 / ↑ 点击上方“XX”，设为星标
           Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶|在看|分享|点赞)[^。！？]{0,20}$"),
           // subscription and contribution notes: 订阅地址：…，投稿请发邮件至… / 【收听方式】…即可订阅
@@ -398,7 +480,7 @@ public final class BodyLines {
           // a platform's statement: 本文来自观潮号作者X，…不代表潮声网的观点和立场。
           Pattern.compile("^本文(来自|系|为|由).{0,40}(不代表|仅代表).{0,30}(观点|立场).{0,10}$"),
           // an opinion disclaimer: （本文仅代表作者观点）
-          Pattern.compile("^[（(]?(本文|文章|以上内容|此文)?(仅|只)代表作者(个人|本人)?(观点|看法|立场)[^。！？]{0,30}[）)]?$"),
+          Pattern.compile("^[（(]?(本文|文章|以上内容|此文)?(仅|只)代表作者(个人|本人)?(观点|看法|立场)[^。！？]{0,30}[。.]?[）)]?$"),
           Pattern.compile("^(视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?$"),
           // a forum post's edit notice: 本帖最后由 X 于 2022-12-06 08:15 编辑
           Pattern.compile("^本帖最后由.{1,40}编辑$"),
@@ -425,7 +507,9 @@ public final class BodyLines {
       char c = line.charAt(0);
       return c == '▷' || c == '▶' || c == '►' || c == '▸' || line.startsWith("本文") && NOISE_ANY.matcher(line).matches()
           || line.startsWith("上一篇") || line.startsWith("下一篇") || line.startsWith("【纠错】")
-          || (line.startsWith("原文") || line.startsWith("本文链接")) && NOISE_ANY.matcher(line).matches();
+          || (line.startsWith("原文") || line.startsWith("本文链接") || line.startsWith("The post ")
+              || line.startsWith("作者简介") || line.startsWith("作者介绍") || line.startsWith("关于作者"))
+              && NOISE_ANY.matcher(line).matches();
     }
     return mayBeNoise(line) && NOISE_ANY.matcher(line).matches();
   }
@@ -434,15 +518,16 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我-—–= \t\n\u000B\f\rEeTt";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关-—–= \t\n\u000B\f\rEeTt0123456789";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
    * and four words: every pattern either starts with one of {@link #NOISE_FIRST}, ends with {@code
    * >}, {@code 》} or {@code →}, or holds {@code 打印}, {@code 关闭}, {@code 纠错} ({@code
    * .{0,20}(打印本页|…|【我要纠错】).{0,20}}), {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}) or
-   * {@code 加载} or {@code 时长} (a player's tips), or {@code 订阅}, {@code 投稿}, {@code 收听} (subscription
-   * notes).
+   * {@code 加载} or {@code 时长} (a player's tips), {@code 订阅}, {@code 投稿}, {@code 收听} (subscription
+   * notes), or {@code 添加}, {@code 爆料}, {@code 报料}, {@code 热线}, {@code 在看} (promotions whose
+   * patterns allow a few characters before the word).
    * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
    */
   static boolean mayBeNoise(String line) {
@@ -454,7 +539,8 @@ public final class BodyLines {
     return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
         || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源")
         || line.contains("加载") || line.contains("订阅") || line.contains("投稿") || line.contains("收听")
-        || line.contains("时长");
+        || line.contains("时长") || line.contains("添加") || line.contains("爆料") || line.contains("报料")
+        || line.contains("热线") || line.contains("在看");
   }
 
   /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */
@@ -486,14 +572,15 @@ public final class BodyLines {
    * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
    * whitespace, or the first character of one of their words.
    */
-  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本";
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转";
 
   /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
   static boolean isTerminatorByPatterns(String line) {
     return DISCLAIMER.matcher(line).find() || line.length() <= 30 && TERMINATOR.matcher(line).find();
   }
 
-  private static final Pattern DISCLAIMER = Pattern.compile("^[【\\[]?\\s*(免责声明|版权声明|特别声明|版权所有|郑重声明)");
+  private static final Pattern DISCLAIMER =
+      Pattern.compile("^[【\\[]?\\s*(免责声明|版权声明|版权说明|版权申明|特别声明|版权所有|郑重声明|广告声明|转载说明|转载须知)");
 
   /**
    * Whether {@code line} ends an article body: the head of a related or comments list (a short

@@ -51,6 +51,13 @@ public final class PageExtractor {
           + "input, button, select, textarea, option, dialog, head, link, meta, [hidden], "
           + "[style~=(?i)display\\s*:\\s*none]";
 
+  /**
+   * A labelled address closing a research story ({@code 论文链接：https://doi.org/…}, {@code
+   * 相关论文信息：https://…}): link-dense, but text.
+   */
+  static final java.util.regex.Pattern REFERENCE_LINE =
+      java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}[:：]\\s*(?:https?://|doi[:：.])\\S+$");
+
   /** Inline elements: never removed for a weak boilerplate name, they sit inside sentences. */
   static final Set<String> INLINE_TAGS =
       Set.of("a", "span", "em", "strong", "b", "i", "u", "font", "code", "small", "sup", "sub", "abbr", "mark");
@@ -187,7 +194,7 @@ public final class PageExtractor {
         date = date == null && credits.hasDate() ? DateFinder.inText(line) : date;
         continue;
       }
-      if (p.linkDensity() > MAX_LINK_DENSITY && !p.caption()) {
+      if (p.linkDensity() > MAX_LINK_DENSITY && !p.caption() && !REFERENCE_LINE.matcher(line).matches()) {
         continue;
       }
       if (!hasLetterOrDigit(line)) {

@@ -289,6 +289,9 @@ final class PageMetadata {
     }
     String author = body.author() != null ? body.author() : lineAuthor;
     if (author == null) {
+      author = datelineReporter(body.paragraphs());
+    }
+    if (author == null) {
       String meta = first(raw.metas(), "author", "article:author", "og:article:author");
       if (meta != null && !meta.contains("/") && meta.length() <= 30) {
         author = meta;
@@ -359,6 +362,24 @@ final class PageMetadata {
         Language.of(counts),
         url);
   }
+
+  /**
+   * The reporter a news dateline names at the start of the body: {@code 新华社北京3月5日电（记者 李明远）},
+   * {@code 本报讯（记者 陈晓岚 通讯员 郑凯）}, {@code 江澜日报讯（记者 孙立军）}.
+   */
+  static String datelineReporter(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+      Matcher m = DATELINE_REPORTER.matcher(paragraphs.get(i));
+      if (m.lookingAt()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern DATELINE_REPORTER =
+      Pattern.compile("^[^。！？]{0,30}?(?:电|讯|消息|报道)\\s*[（(]\\s*(?:本报|特约|实习|见习|总台|融媒)?记者\\s*[:：]?\\s*"
+          + "([\\p{IsHan}·]{2,4})(?=[\\s、,，）)])");
 
   private static String first(Map<String, String> metas, String... keys) {
     for (String k : keys) {

@@ -183,6 +183,10 @@ final class ParagraphCollector implements NodeFilter {
     }
     String name = labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
     if (name != null) {
+      BodyLines.Credits parsed = BodyLines.credits(text);
+      if (parsed != null && parsed.editor() != null) {
+        name = parsed.editor(); // 责任编辑：顾北 bei.gu@example.com is 顾北
+      }
       if (!name.isEmpty() && editor == null) {
         editor = name;
       }

@@ -44,6 +44,14 @@ class BodyLinesTest {
     assertThat(BodyLines.isAttachmentHead("【相关附件】")).isTrue();
     assertThat(BodyLines.isAttachmentHead("附件：1.申报书.docx")).isFalse();
     assertThat(BodyLines.isTerminator("本文提及楼盘")).isTrue();
+    assertThat(BodyLines.credits("（金桥证券报记者 钱晓波）").author()).isEqualTo("钱晓波");
+    assertThat(BodyLines.credits("作者：许明哲，华章发展研究院宏观经济研究部主任、研究员").author()).isEqualTo("许明哲");
+    assertThat(BodyLines.credits("责任编辑：顾北 bei.gu@globalchronicle.com").editor()).isEqualTo("顾北");
+    assertThat(BodyLines.credits("记者 罗佳 编辑 周颖").author()).isEqualTo("罗佳");
+    assertThat(BodyLines.credits("作者：宋青禾2023年10月26日 09:00").author()).isEqualTo("宋青禾");
+    assertThat(BodyLines.credits("作者：林小溪阅读 1.2万").author()).isEqualTo("林小溪");
+    assertThat(BodyLines.credits("来源 | 晨星科技评论").source()).isEqualTo("晨星科技评论");
+    assertThat(BodyLines.isTerminator("广告声明：文内含有的对外跳转链接，用于传递更多信息。")).isTrue();
     assertThat(BodyLines.credits("后期：老周 | 封面设计：阿May")).isNotNull();
   }
 
@@ -67,6 +75,8 @@ class BodyLinesTest {
         "00:00 开场",
         "08:10 第一年亏了多少钱",
         "运营：城乡公交一体化让出行“零换乘”",
+        "图：2021—2023年全国数据交易所场内交易规模（单位：亿元，数据来源：数观研究院）",
+        "他正在看书",
       })
   void bodyLinesAreNotCredits(String line) {
     assertThat(BodyLines.credits(line)).isNull();
@@ -103,6 +113,18 @@ class BodyLinesTest {
         "（本文仅代表作者观点）",
         "视频加载中... 《雾港纪事》实机演示 04:32",
         "本文来自观潮号作者山海农事，图片来源于作者，不代表潮声网的观点和立场。",
+        "注：本文旨在介绍医学研究进展，不是治疗方案推荐。如需获得治疗方案指导，请前往正规医院就诊。",
+        "添加小助手微信（ID：shuguan_xz），加入数字经济产业交流群，获取更多行业报告。",
+        "作者简介：林清源，青川绿色金融研究中心研究员，研究方向为转型金融与气候风险。",
+        "本文仅代表作者个人观点，不代表本中心立场。",
+        "The post 转型金融标准建设：进展与建议 appeared first on 青川绿色金融研究中心.",
+        "01:32",
+        "下载“掌上榕城”客户端，爆料有奖！",
+        "爆料热线：0591-87654321",
+        "分享让更多人看到",
+        "点个在看，你最好看",
+        "点击此处阅读英文原文",
+        "（本文刊发于《南方经济时报》2024年3月10日理论版，发表时有删节）",
       })
   void boilerplateLinesAreNoise(String line) {
     assertThat(BodyLines.isNoise(line)).isTrue();
@@ -133,7 +155,9 @@ class BodyLinesTest {
             "在", "关注我们", "关闭窗口", "[关闭]", "免责声明", "相关阅读", "版权所有", "排行榜", "[", "【", "】", "\uD83D\uDE00", "a", "E", "T", "全文完", "=", "—",
             "下载", "打开", "安装", "客户端", "APP", "↑", "蓝字", "星标", "加载中", "正在加载", "请稍候",
             "您的", "浏览器不支持", "播放", "本文为", "未经授权", "禁止转载", "订阅地址", "投稿请", "收听方式", "原文链接", "https://a.example/b",
-            "评分", "★", "☆", "仅代表作者观点", "不代表", "立场", "文中提及", "本文提及", "楼盘");
+            "评分", "★", "☆", "仅代表作者观点", "不代表", "立场", "文中提及", "本文提及", "楼盘",
+            "添加", "小助手", "微信", "交流群", "爆料热线", "0591-8765", "在看", "点个", "作者简介", "The post ", " appeared first on ",
+            "本文旨在", "本文刊发于", "版权说明", "广告声明", "12");
     Random random = new Random(13);
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 50_000; n++) {

@@ -99,4 +99,11 @@ class PageListRulesTest {
     assertThat(text.paragraphs()).contains("发布会上正式推出 X60 系列，其中 X60 Pro 售价 4299 元起，今晚开启预售。");
     assertThat(text.title()).isEqualTo("春季新品发布会举行");
   }
+
+  @Test
+  void aLabelledPaperLinkClosingTheStoryIsText() {
+    String body = BODY + "<p>论文链接：<a href=\"https://doi.example.org/10.1/x\">https://doi.example.org/10.1/x</a></p>";
+    PageText text = PageExtractor.extract(page("新型材料研究进展_东陵大学新闻网", "<h1>新型材料研究进展</h1>", body, ""), null);
+    assertThat(text.paragraphs()).contains("论文链接：https://doi.example.org/10.1/x");
+  }
 }
