@@ -183,10 +183,7 @@ final class ParagraphCollector implements NodeFilter {
     }
     String name = labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
     if (name != null) {
-      BodyLines.Credits parsed = BodyLines.credits(text);
-      if (parsed != null && parsed.editor() != null) {
-        name = parsed.editor(); // 责任编辑：顾北 bei.gu@example.com is 顾北
-      }
+      name = withoutAddresses(name); // 责任编辑：顾北 bei.gu@example.com is 顾北
       if (!name.isEmpty() && editor == null) {
         editor = name;
       }
@@ -232,6 +229,24 @@ final class ParagraphCollector implements NodeFilter {
     }
     paragraphs.add(text);
     imageCount += images;
+  }
+
+  /** {@code value} without the e-mail and web addresses among its space-separated words. */
+  static String withoutAddresses(String value) {
+    if (value.indexOf('@') < 0 && !value.contains("http") && !value.contains("www.")) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String word : value.split(" ")) {
+      if (word.isEmpty() || word.contains("@") || word.startsWith("http") || word.startsWith("www.")) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    return out.toString();
   }
 
   /**

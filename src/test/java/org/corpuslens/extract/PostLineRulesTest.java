@@ -93,6 +93,12 @@ class PostLineRulesTest {
   }
 
   @Test
+  void anEditorsAddressIsNotPartOfTheName() {
+    assertThat(HtmlTextExtractor.extract("<p>正文一句。</p><p>责任编辑：顾北 bei.gu@example.com</p>").editor()).isEqualTo("顾北");
+    assertThat(HtmlTextExtractor.extract("<p>正文一句。</p><p>责任编辑：数字经济组 林可</p>").editor()).isEqualTo("数字经济组 林可");
+  }
+
+  @Test
   void sentencesThatMentionCreditsStayText() {
     String[] lines = {
       "作者认为，这一政策将在未来三年内产生明显效果。",
