@@ -32,24 +32,26 @@ public final class BodyLines {
   private static Map<String, Role> labels() {
     Map<String, Role> m = new LinkedHashMap<>();
     for (String s :
-        List.of("本文来源", "文章来源", "稿件来源", "信息来源", "新闻来源", "内容来源", "来源", "稿源", "出处", "转载自", "转载于",
+        List.of("本文来源", "文章来源", "稿件来源", "信息来源", "新闻来源", "内容来源", "消息来源", "来源", "稿源", "出处", "转载自", "转载于",
             "转自")) {
       m.put(s, Role.SOURCE);
     }
-    for (String s : List.of("本报记者", "特约记者", "作者署名", "作者", "撰文", "记者", "原创", "口述", "整理", "文字", "文")) {
+    for (String s :
+        List.of("本报记者", "特约记者", "作者署名", "作者", "撰文", "撰稿", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
+            "主持人", "主持", "本文专家", "审核专家", "医学审核", "文")) {
       m.put(s, Role.AUTHOR);
     }
     for (String s :
         List.of(
             "责任编辑", "值班编辑", "实习编辑", "执行编辑", "本期编辑", "本期责编", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
             "二审", "一审", "初审", "签发", "美编", "排版", "监制", "策划", "统筹", "出品", "制作", "翻译", "编译",
-            "视觉", "封面设计", "版式设计", "版面设计", "美术编辑", "视觉设计", "设计", "运营", "后期", "剪辑", "录音", "混音",
-            "配音", "译者")) {
+            "视觉", "封面设计", "版式设计", "版面设计", "美术编辑", "视觉设计", "微信排版", "微信编辑", "设计", "运营", "后期", "剪辑",
+            "录音", "混音", "配音", "译者")) {
       m.put(s, Role.EDITOR);
     }
     for (String s :
         List.of("图片来源", "头图来源", "题图来源", "封面来源", "配图来源", "视频来源", "图片", "头图", "题图", "封面图", "封面", "配图",
-            "图源", "摄影", "视频", "图")) {
+            "图源", "摄影", "摄像", "视频", "图")) {
       m.put(s, Role.IMAGE);
     }
     for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期")) {
@@ -123,7 +125,7 @@ public final class BodyLines {
     }
     Matcher bio = AUTHOR_WITH_AFFILIATION.matcher(line);
     if (bio.matches()) {
-      return new Credits(null, bio.group(1), null, false);
+      return new Credits(null, bio.group(1), null, false); // group 1 is null when the name comes last
     }
     String s = line;
     String source = null;
@@ -181,7 +183,7 @@ public final class BodyLines {
         } else if (role == Role.AUTHOR && author == null && !value.isEmpty()) {
           author = value;
         } else if (role == Role.EDITOR && editor == null && !value.isEmpty() && isEditorLabel(label)) {
-          editor = value;
+          editor = withoutStaffCode(value);
         }
         any = true;
         labelled = true;
@@ -234,8 +236,8 @@ public final class BodyLines {
 
   /** An author line with the author's position: {@code 作者：许明哲，华章发展研究院宏观经济研究部主任、研究员}. */
   private static final Pattern AUTHOR_WITH_AFFILIATION =
-      Pattern.compile("^(?:作者|文|撰文)\\s*[:：|｜/]\\s*([\\p{IsHan}·]{2,4})[，,]\\s*[^。！？]{0,60}"
-          + "(研究员|教授|主任|院长|博士|分析师|首席|经济学家|所长|讲师|学者|专家|总监|合伙人)[^。！？]{0,20}$");
+      Pattern.compile("^(?:作者|文|撰文|撰稿|嘉宾|本文专家|审核专家|主讲)\\s*[:：|｜/]\\s*([\\p{IsHan}·]{2,4})?\\s*[，,（(｜|]?\\s*[^。！？]{0,60}"
+          + "(研究员|教授|主任|院长|博士|分析师|首席|经济学家|所长|讲师|学者|专家|总监|合伙人|基金经理|医师|律师)[^。！？]{0,20}[）)]?$");
 
   /** A bracketed editor credit with a space instead of a colon: {@code （编辑 李思远）}. */
   private static final Pattern EDITOR_LINE =
@@ -250,6 +252,17 @@ public final class BodyLines {
     int at = s.indexOf('@', i);
     return at > i && at < end - 3 && s.charAt(i) < 0x80;
   }
+
+  /**
+   * {@code name} without a portal's staff code ({@code 王晓_NF5821}, {@code 贺知秋 SF062}): the
+   * code follows a Chinese name, after an underscore or a space.
+   */
+  public static String withoutStaffCode(String name) {
+    Matcher m = STAFF_CODE.matcher(name);
+    return m.find() ? name.substring(0, m.start()) : name;
+  }
+
+  private static final Pattern STAFF_CODE = Pattern.compile("(?<=\\p{IsHan})(?:_|\\s+)[A-Za-z]{1,4}\\d{2,6}$");
 
   /** Longest value of a person or image credit: longer ones are captions or subheadings. */
   private static final int MAX_NAME_VALUE = 20;
@@ -449,26 +462,49 @@ public final class BodyLines {
           Pattern.compile("^(阅读|浏览|点击)\\s*[\\d.]+万?\\+?$"),
           // app promotions: 下载XX客户端，看更多本地新闻 / 打开XX APP
           Pattern.compile("^(下载|打开|安装)[^。！？]{0,20}(客户端|APP|App|app)[^。！？]{0,30}[！!。]?$"),
+          Pattern.compile("^[^。！？]{0,20}(请|欢迎)?下载[^。！？]{0,20}(客户端|APP|App|app).{0,120}$"),
           // group and hotline promotions: 添加小助手微信（ID：x），加入交流群… / 爆料热线：0591-87654321
           Pattern.compile("^[^。！？]{0,10}(添加|扫码添加|长按添加)[^。！？]{0,10}(微信|小助手|客服)[^。！？]{0,60}(入群|交流群|社群|领取|获取)[^。！？]{0,40}[。！!]?$"),
-          Pattern.compile("^[^。！？]{0,6}(爆料|报料|新闻热线|投诉热线)[^。！？]{0,6}[:：]\\s*[\\d\\-－ ]{6,20}[^。！？]{0,20}$"),
+          Pattern.compile("^[^。！？]{0,6}(爆料|报料|新闻热线|投诉热线)[^。！？]{0,6}[:：]\\s*[\\d\\-－ ]{5,20}.{0,80}$"),
           // share prompts: 分享让更多人看到 / 点个在看，你最好看
           Pattern.compile("^(分享|转发)(给|让)?[^。！？]{0,12}(看到|朋友|好友)[^。！？]{0,6}$"),
-          Pattern.compile("^[^。！？]{0,6}(点个|点亮|点一下)“?在看”?[^。！？]{0,12}$"),
+          Pattern.compile("^[^。！？]{0,10}(分享|转发)给[^。！？]{0,20}(吧|哦)[～~！!]?$"),
+          Pattern.compile("^[^。！？]{0,10}(点个|点亮|点一下|点)[^。！？]{0,8}在看[^。！？]{0,14}$"),
           // a player's length alone: 01:32
           Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$"),
           // an author's bio and a note on first publication
           Pattern.compile("^(作者简介|作者介绍|关于作者)\\s*[:：].{0,200}$"),
-          Pattern.compile("^[（(]?本文(刊发|发表|原载|首发|刊载|原刊|选自|节选自)于?.{0,80}[）)]?$"),
+          Pattern.compile("^[—\\-\\s]*[（(]?本(文|组诗|篇|刊)?(刊发|发表|原载|首发|刊载|原刊|选自|节选自)于?.{0,80}[）)]?[—\\-\\s]*$"),
           // notes that the text is no advice: 注：本文旨在介绍医学研究进展，不是治疗方案推荐…
           Pattern.compile("^(注[:：])?本文(旨在|仅供|内容仅供|仅作|不构成|不作为).{0,120}$"),
           // a blog feed's footer: The post X appeared first on Y.
           Pattern.compile("^The post .{1,200} appeared first on .{1,100}$"),
           Pattern.compile("^点击(此处|这里)?(阅读|查看)(英文|中文)?原文.{0,10}$"),
+          // feed and newsletter furniture (WeChat footers, mail newsletters, mastheads)
+          Pattern.compile("^[^。！？]{0,4}点击(文末)?[「“\"]?阅读原文[」”\"]?.{0,40}$"),
+          Pattern.compile("^点击文末.{0,40}$"),
+          Pattern.compile("^[^\\p{IsHan}\\p{L}\\d]{1,4}\\s*(订阅|关注|下载|点击|扫码|长按)[^。！？]{0,50}[。！]?$"),
+          Pattern.compile("^.{0,12}(长按识别|扫码关注|扫描二维码|长按二维码|识别二维码|识别下方二维码).{0,40}$"),
+          Pattern.compile("^.{0,40}(后台回复|对话框回复|回复关键词|回复下方关键词|回复[“\"「【]|回复\\s)[^\\n]{0,100}(公众号|后台|关键词|即可|获取|查看|阅读|下载|文章)[^\\n]{0,60}$"),
+          Pattern.compile("^(公众号|微信号|微信公众号)\\s*(ID|id)?\\s*[:：].{0,40}$"),
+          Pattern.compile("^今天是.{0,30}第\\d+期.{0,20}$"),
+          Pattern.compile("^总第\\d+(篇|期).{0,30}$"),
+          Pattern.compile("^[（(][^（()）]{2,20}(供稿|供图|来稿)[）)]$"),
+          Pattern.compile("^[（(]\\p{IsHan}{2,3}[）)]$"),
+          Pattern.compile("^\\p{IsHan}{2,20}(出品|联合出品|荣誉出品)$"),
+          Pattern.compile("^(\\s*【[^】]{1,6}】\\s*){2,}$"),
+          Pattern.compile("^([\\p{IsHan}A-Za-z]{1,6}\\s*[|｜]\\s*){3,}[\\p{IsHan}A-Za-z]{1,6}$"),
+          Pattern.compile("^(标签|关键词|关键字|Tags?|TAG)\\s*[:：].{0,80}$"),
+          Pattern.compile("^.{0,20}(无法正常显示|显示不正常).{0,30}$"),
+          Pattern.compile("^.{0,30}\\d{4}年\\d{1,2}月\\d{1,2}日\\s*星期[一二三四五六日天].{0,20}$"),
+          Pattern.compile("^[*＊※]?\\s*(以上|上述|文中)[^。！？]{0,30}(仅供参考|以[^。！？]{0,12}为准).{0,80}$"),
+          Pattern.compile("^[（(]?以上(信息|内容|数据|观点)[^。！？]{0,60}(仅供参考|不构成).{0,40}[）)]?$"),
+          Pattern.compile("^[（(【*＊]?\\s*(风险提示|免责声明|特别提示|温馨提示|声明|提示)[:：】].{0,200}(不构成|仅供|风险自担|谨慎).{0,160}$"),
+          Pattern.compile("^.{0,8}声明[:：].{0,60}(转载|不构成|仅供参考|观点|立场|版权).{0,200}$"),
           // a public account's follow prompt: 点击上方蓝字关注我们 / ↑ 点击上方“XX”，设为星标
           Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶|在看|分享|点赞)[^。！？]{0,20}$"),
           // subscription and contribution notes: 订阅地址：…，投稿请发邮件至… / 【收听方式】…即可订阅
-          Pattern.compile("^.{0,60}(订阅地址|即可订阅|欢迎订阅|点击订阅|投稿请|投稿邮箱|收听方式|订阅方式).{0,80}$"),
+          Pattern.compile("^.{0,60}(订阅地址|即可订阅|欢迎订阅|点击订阅|均可订阅|邮发代号|投稿请|投稿邮箱|收听方式|订阅方式|退订|取消订阅|订阅偏好).{0,80}$"),
           // the original's address of a translated or reposted piece
           Pattern.compile("^(原文链接|原文地址|原文网址|本文链接)\\s*[:：].{0,300}$"),
           // a player's loading tip and fallback: 视频加载中，请稍候... / 您的浏览器不支持HTML5视频播放…
@@ -481,13 +517,14 @@ public final class BodyLines {
           Pattern.compile("^本文(来自|系|为|由).{0,40}(不代表|仅代表).{0,30}(观点|立场).{0,10}$"),
           // an opinion disclaimer: （本文仅代表作者观点）
           Pattern.compile("^[（(]?(本文|文章|以上内容|此文)?(仅|只)代表作者(个人|本人)?(观点|看法|立场)[^。！？]{0,30}[。.]?[）)]?$"),
-          Pattern.compile("^(视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?$"),
+          Pattern.compile("^.{0,120}(观点|内容|文章)?(仅|只)代表作者(本人|个人)?.{0,160}$"),
+          Pattern.compile("^(视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[|｜]\\s*点击播放)?$"),
           // a forum post's edit notice: 本帖最后由 X 于 2022-12-06 08:15 编辑
           Pattern.compile("^本帖最后由.{1,40}编辑$"),
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
           Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
           // a copyright notice: 本文为X原创，未经授权禁止转载。如需转载请联系…
-          Pattern.compile("^[（(]?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|转载请).{0,120}$"));
+          Pattern.compile("^[*＊※|｜\\s]*[（(]?(声明[:：])?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|著作权|转载请).{0,160}$"));
 
   /**
    * All of {@link #NOISE} as one pattern: a line is noise when one alternative matches it whole,
@@ -518,7 +555,7 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关-—–= \t\n\u000B\f\rEeTt0123456789";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关今总公标邮以上文-—–= \t\n\u000B\f\rEeTt0123456789";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
@@ -540,7 +577,18 @@ public final class BodyLines {
         || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源")
         || line.contains("加载") || line.contains("订阅") || line.contains("投稿") || line.contains("收听")
         || line.contains("时长") || line.contains("添加") || line.contains("爆料") || line.contains("报料")
-        || line.contains("热线") || line.contains("在看");
+        || line.contains("热线") || line.contains("在看") || line.contains("阅读原文") || line.contains("二维码")
+        || line.contains("回复") || line.contains("下载") || line.contains("显示") || line.contains("星期")
+        || line.contains("仅供参考") || line.contains("不构成") || line.contains("声明") || line.contains("代表作者")
+        || line.contains("转载") || line.contains("著作权") || line.contains("分享给") || line.contains("|") || line.contains("｜")
+        || line.contains("出品") || line.contains("供稿") || line.contains("供图") || line.contains("来稿") || line.contains("为准")
+        || line.contains("未经") || line.contains("长按") || line.contains("扫码") || line.contains("扫描")
+        || line.contains("识别") || startsWithSymbol(line);
+  }
+
+  /** Whether {@code line} starts with whitespace or a character that is no letter, digit or CJK character (an emoji, an arrow). */
+  private static boolean startsWithSymbol(String line) {
+    return !line.isEmpty() && (Whitespace.isSpace(line.charAt(0)) || !Character.isLetterOrDigit(line.codePointAt(0)));
   }
 
   /** {@link #isNoise(String)} without the {@link #mayBeNoise(String)} shortcut, for tests. */
@@ -572,7 +620,7 @@ public final class BodyLines {
    * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
    * whitespace, or the first character of one of their words.
    */
-  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转";
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转原*＊";
 
   /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
   static boolean isTerminatorByPatterns(String line) {
@@ -580,7 +628,26 @@ public final class BodyLines {
   }
 
   private static final Pattern DISCLAIMER =
-      Pattern.compile("^[【\\[]?\\s*(免责声明|版权声明|版权说明|版权申明|特别声明|版权所有|郑重声明|广告声明|转载说明|转载须知)");
+      Pattern.compile("^[【\\[*＊]?\\s*(免责声明|版权声明|版权说明|版权申明|特别声明|版权所有|郑重声明|广告声明|转载说明|转载须知|原创声明)");
+
+  /**
+   * Whether {@code line} closes the article for good: an {@code END} mark, or the head, alone on its
+   * line, of what follows articles (an author bio, a disclaimer, a risk note, forward-looking
+   * statements, media contacts, job ads). What comes after it is not text (credits still count).
+   */
+  public static boolean isBodyEnd(String line) {
+    return line.length() <= 24 && BODY_END.matcher(line).matches();
+  }
+
+  private static final Pattern BODY_END =
+      Pattern.compile("^[-—–=\\s]*(?i:END|THE END|全文完)[-—–=\\s]*$"
+          + "|^(\\d+[.、．]\\s*)?[【\\[]?(作者简介|作者介绍|关于作者|本文作者|招聘信息|风险提示|免责声明|特别声明|前瞻性陈述|媒体垂询|媒体联络|媒体联系"
+          + "|联系我们|关于我们)[】\\]]?\\s*[:：]?$");
+
+  /** Whether {@code line} is a disclaimer ({@code 免责声明：…}, {@code 版权声明…}), which ends a body. */
+  public static boolean isDisclaimer(String line) {
+    return !line.isEmpty() && TERMINATOR_FIRST.indexOf(line.charAt(0)) >= 0 && DISCLAIMER.matcher(line).lookingAt();
+  }
 
   /**
    * Whether {@code line} ends an article body: the head of a related or comments list (a short

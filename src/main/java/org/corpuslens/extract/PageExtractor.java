@@ -178,6 +178,12 @@ public final class PageExtractor {
         }
         continue;
       }
+      if (BodyLines.isBodyEnd(line)) {
+        if (!kept.isEmpty()) {
+          break;
+        }
+        continue;
+      }
       if (BodyLines.isAttachmentHead(line)) {
         continue; // its links are link-dense lines; a signature after them is text
       }

@@ -44,6 +44,13 @@ final class ParagraphCollector implements NodeFilter {
    */
   private boolean inTailList;
 
+  /**
+   * After an {@code END} mark, an author bio's or a disclaimer's head ({@link BodyLines#isBodyEnd},
+   * {@link BodyLines#isDisclaimer}) once some text was kept: nothing more is text; credit lines
+   * still give the editor and origin.
+   */
+  private boolean ended;
+
   private int imageCount;
   private String editor;
   private String originalSource;
@@ -183,7 +190,7 @@ final class ParagraphCollector implements NodeFilter {
     }
     String name = labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
     if (name != null) {
-      name = withoutAddresses(name); // 责任编辑：顾北 bei.gu@example.com is 顾北
+      name = BodyLines.withoutStaffCode(withoutAddresses(name)); // 责任编辑：顾北 bei.gu@example.com is 顾北
       if (!name.isEmpty() && editor == null) {
         editor = name;
       }
@@ -191,12 +198,37 @@ final class ParagraphCollector implements NodeFilter {
     }
     name = labelValue(text, HtmlTextExtractor.SOURCE_LABELS);
     if (name != null) {
+      // 来源：澜州晨报 编辑：严小蕾 / 来源：X 发布日期：2024-04-19 浏览次数：1,283: one item each
+      BodyLines.Credits parsed = BodyLines.credits(text);
+      if (parsed != null && parsed.source() != null
+          && (parsed.editor() != null || parsed.author() != null || parsed.hasDate())) {
+        name = parsed.source();
+        if (parsed.editor() != null && editor == null) {
+          editor = parsed.editor();
+        }
+      }
       if (!name.isEmpty() && originalSource == null) {
         originalSource = name;
       }
       return;
     }
     if (linkOnly && HtmlTextExtractor.LINK_ONLY_TAIL_TEXTS.contains(text)) {
+      return;
+    }
+    if (!ended && !paragraphs.isEmpty() && (BodyLines.isBodyEnd(text) || BodyLines.isDisclaimer(text))) {
+      ended = true;
+      return;
+    }
+    if (ended) {
+      BodyLines.Credits credits = BodyLines.credits(text);
+      if (credits != null) {
+        if (credits.editor() != null && editor == null) {
+          editor = credits.editor();
+        }
+        if (credits.source() != null && originalSource == null) {
+          originalSource = credits.source();
+        }
+      }
       return;
     }
     if (inTailList && linkOnly) {

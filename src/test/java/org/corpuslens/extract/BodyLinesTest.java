@@ -52,6 +52,17 @@ class BodyLinesTest {
     assertThat(BodyLines.credits("作者：林小溪阅读 1.2万").author()).isEqualTo("林小溪");
     assertThat(BodyLines.credits("来源 | 晨星科技评论").source()).isEqualTo("晨星科技评论");
     assertThat(BodyLines.isTerminator("广告声明：文内含有的对外跳转链接，用于传递更多信息。")).isTrue();
+    assertThat(BodyLines.isBodyEnd("- END -")).isTrue();
+    assertThat(BodyLines.isBodyEnd("4. 本文作者")).isTrue();
+    assertThat(BodyLines.isBodyEnd("作者简介")).isTrue();
+    assertThat(BodyLines.isBodyEnd("前瞻性陈述")).isTrue();
+    assertThat(BodyLines.isBodyEnd("风险提示：行业竞争加剧。")).isFalse();
+    assertThat(BodyLines.withoutStaffCode("王晓_NF5821")).isEqualTo("王晓");
+    assertThat(BodyLines.withoutStaffCode("贺知秋 SF062")).isEqualTo("贺知秋");
+    assertThat(BodyLines.withoutStaffCode("数字经济组 林可")).isEqualTo("数字经济组 林可");
+    assertThat(BodyLines.credits("嘉宾 | 鸿源基金权益投资部 基金经理 沈聿")).isNotNull();
+    assertThat(BodyLines.credits("文 / 陈思远（清远大学公共政策研究中心副研究员）").author()).isEqualTo("陈思远");
+    assertThat(BodyLines.credits("消息来源：启衡生物科技有限公司").source()).isEqualTo("启衡生物科技有限公司");
     assertThat(BodyLines.credits("后期：老周 | 封面设计：阿May")).isNotNull();
   }
 
@@ -77,6 +88,10 @@ class BodyLinesTest {
         "运营：城乡公交一体化让出行“零换乘”",
         "图：2021—2023年全国数据交易所场内交易规模（单位：亿元，数据来源：数观研究院）",
         "他正在看书",
+        "记者询问时，他回复“不知道”。",
+        "外交部发言人声明：中方坚决反对任何形式的单边制裁。",
+        "风险提示：行业竞争加剧，原材料价格波动，新产品推广不及预期。",
+        "2024年6月19日",
       })
   void bodyLinesAreNotCredits(String line) {
     assertThat(BodyLines.credits(line)).isNull();
@@ -125,6 +140,29 @@ class BodyLinesTest {
         "点个在看，你最好看",
         "点击此处阅读英文原文",
         "（本文刊发于《南方经济时报》2024年3月10日理论版，发表时有删节）",
+        "—— 本组诗原载《青檐》2024年第2期 ——",
+        "华汇声明：此消息系转载自华汇合作媒体，登载此文出于传递更多信息之目的，并不意味着赞同其观点。文章内容仅供参考，不构成投资建议。",
+        "【询底价】 【看车型】 【预约试驾】",
+        "鸿源基金 | 长按识别二维码关注",
+        "喜欢就点个「赞」和「在看」吧 👇",
+        "▼ 点击「阅读原文」，三甲医生在线问诊",
+        "觉得有用，就分享给身边爱喝咖啡的人吧～",
+        "北京 | 上海 | 深圳 | 成都 | 澜州",
+        "视频时长 02:46 ｜ 点击播放",
+        "南屿广电融媒体中心出品",
+        "总第612篇 | 2024年第009篇",
+        "🔺点击上方「半岛漫游记」关注，设为⭐星标，不错过每一条宝藏路线",
+        "*本文图片均由作者拍摄，未经授权禁止转载。部分信息可能随时间变化，出行前请以景区官方公告为准。",
+        "（货币信贷管理处供稿）",
+        "（阿泽）",
+        "📥 报告全文获取：关注“数智经济研究院”公众号，后台回复“授权运营”即可下载。",
+        "邮件无法正常显示？点击此处在浏览器中查看",
+        "☕ 华商晨报·财经早餐｜2024年6月19日 星期三 农历五月十四",
+        "（以上信息综合自新华社、央视新闻、各交易所及上市公司公告，仅供参考，不构成投资建议。）",
+        "公众号ID：xinwen_ref",
+        "标签：县域经济，流通体系，乡村振兴",
+        "本文观点仅代表作者本人，不代表清远大学公共政策研究中心立场。",
+        "风险提示：本栏目内容仅供投资者教育之用，不构成任何投资建议。投资者应当根据自身风险承受能力审慎决策。",
       })
   void boilerplateLinesAreNoise(String line) {
     assertThat(BodyLines.isNoise(line)).isTrue();
@@ -157,7 +195,8 @@ class BodyLinesTest {
             "您的", "浏览器不支持", "播放", "本文为", "未经授权", "禁止转载", "订阅地址", "投稿请", "收听方式", "原文链接", "https://a.example/b",
             "评分", "★", "☆", "仅代表作者观点", "不代表", "立场", "文中提及", "本文提及", "楼盘",
             "添加", "小助手", "微信", "交流群", "爆料热线", "0591-8765", "在看", "点个", "作者简介", "The post ", " appeared first on ",
-            "本文旨在", "本文刊发于", "版权说明", "广告声明", "12");
+            "本文旨在", "本文刊发于", "版权说明", "广告声明", "12", "🔺", "☕", "▼", "声明：", "仅供参考", "不构成投资建议", "回复“",
+            "后台回复", "公众号ID：", "星期三", "出品", "供稿", "（", "）", "【询底价】", "无法正常显示", "标签：", "二维码");
     Random random = new Random(13);
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 50_000; n++) {

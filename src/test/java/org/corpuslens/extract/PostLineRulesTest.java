@@ -93,6 +93,18 @@ class PostLineRulesTest {
   }
 
   @Test
+  void nothingAfterAnEndMarkOrAnAuthorBioIsTextButItsCreditsCount() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>晶圆代工产能利用率回升至八成以上。</p><p>- END -</p><p>『半导体第一垂直媒体』</p>"
+                + "<p>实时 专业 原创 深度</p><p>编辑：孟夏</p><p>作者简介</p><p>韩知远，研究院主任。</p>");
+    assertThat(t.paragraphs()).containsExactly("晶圆代工产能利用率回升至八成以上。");
+    assertThat(t.editor()).isEqualTo("孟夏");
+    assertThat(HtmlTextExtractor.extract("<p>作者简介</p><p>正文第一段，不会因为开头的标题被丢掉。</p>").paragraphs())
+        .as("an end mark before any text ends nothing").contains("正文第一段，不会因为开头的标题被丢掉。");
+  }
+
+  @Test
   void anEditorsAddressIsNotPartOfTheName() {
     assertThat(HtmlTextExtractor.extract("<p>正文一句。</p><p>责任编辑：顾北 bei.gu@example.com</p>").editor()).isEqualTo("顾北");
     assertThat(HtmlTextExtractor.extract("<p>正文一句。</p><p>责任编辑：数字经济组 林可</p>").editor()).isEqualTo("数字经济组 林可");
