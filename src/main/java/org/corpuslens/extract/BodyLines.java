@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -343,8 +344,8 @@ public final class BodyLines {
    * Labels that a space alone may separate from a name ({@code 记者 王明}, {@code 编辑 何晴 校对 吴兴华}):
    * a byline's reporter and editor labels, not words that start sentences.
    */
-  private static final java.util.Set<String> SPACED_LABELS =
-      java.util.Set.of("记者", "本报记者", "特约记者", "作者", "编辑", "责任编辑", "责编", "摄影", "校对", "审核");
+  private static final Set<String> SPACED_LABELS =
+      Set.of("记者", "本报记者", "特约记者", "作者", "编辑", "责任编辑", "责编", "摄影", "校对", "审核");
 
   /** Words that end a value glued to them by a page's adjacent spans ({@code 林小溪阅读 1.2万}). */
   private static final List<String> GLUED_TAILS = List.of("参与评论", "条评论", "评论", "阅读", "浏览", "关注", "分享", "收藏");

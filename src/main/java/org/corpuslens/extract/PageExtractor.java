@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corpuslens.extract.PageParagraphs.Para;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -55,8 +57,8 @@ public final class PageExtractor {
    * A labelled address closing a research story ({@code 论文链接：https://doi.org/…}, {@code
    * 相关论文信息：https://…}): link-dense, but text.
    */
-  static final java.util.regex.Pattern REFERENCE_LINE =
-      java.util.regex.Pattern.compile("^[\\p{IsHan}]{2,8}[:：]\\s*(?:https?://|doi[:：.])\\S+$");
+  static final Pattern REFERENCE_LINE =
+      Pattern.compile("^[\\p{IsHan}]{2,8}[:：]\\s*(?:https?://|doi[:：.])\\S+$");
 
   /** Inline elements: never removed for a weak boilerplate name, they sit inside sentences. */
   static final Set<String> INLINE_TAGS =
@@ -303,8 +305,8 @@ public final class PageExtractor {
     return hasText(e.previousSibling()) || hasText(e.nextSibling());
   }
 
-  private static boolean hasText(org.jsoup.nodes.Node n) {
-    return n instanceof org.jsoup.nodes.TextNode t && !t.isBlank();
+  private static boolean hasText(Node n) {
+    return n instanceof TextNode t && !t.isBlank();
   }
 
   /** The class and id tokens of an element, lower case: split at space, {@code -}, {@code _} and camel case. */

@@ -220,15 +220,7 @@ final class ParagraphCollector implements NodeFilter {
       return;
     }
     if (ended) {
-      BodyLines.Credits credits = BodyLines.credits(text);
-      if (credits != null) {
-        if (credits.editor() != null && editor == null) {
-          editor = credits.editor();
-        }
-        if (credits.source() != null && originalSource == null) {
-          originalSource = credits.source();
-        }
-      }
+      noteCredits(BodyLines.credits(text));
       return;
     }
     if (inTailList && linkOnly) {
@@ -251,16 +243,24 @@ final class ParagraphCollector implements NodeFilter {
     }
     BodyLines.Credits credits = BodyLines.credits(text);
     if (credits != null) {
-      if (credits.editor() != null && editor == null) {
-        editor = credits.editor();
-      }
-      if (credits.source() != null && originalSource == null) {
-        originalSource = credits.source();
-      }
+      noteCredits(credits);
       return;
     }
     paragraphs.add(text);
     imageCount += images;
+  }
+
+  /** Keeps the editor and origin a credit line names, unless earlier lines named them; {@code null}: none. */
+  private void noteCredits(BodyLines.Credits credits) {
+    if (credits == null) {
+      return;
+    }
+    if (credits.editor() != null && editor == null) {
+      editor = credits.editor();
+    }
+    if (credits.source() != null && originalSource == null) {
+      originalSource = credits.source();
+    }
   }
 
   /** {@code value} without the e-mail and web addresses among its space-separated words. */
