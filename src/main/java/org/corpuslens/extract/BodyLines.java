@@ -38,7 +38,7 @@ public final class BodyLines {
       m.put(s, Role.SOURCE);
     }
     for (String s :
-        List.of("本报记者", "特约记者", "作者署名", "作者", "撰文", "撰稿", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
+        List.of("本报记者", "特约记者", "作者署名", "本文作者", "图文作者", "作者", "图文", "撰文", "撰稿", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
             "主持人", "主持", "本文专家", "审核专家", "医学审核", "文")) {
       m.put(s, Role.AUTHOR);
     }
@@ -123,6 +123,10 @@ public final class BodyLines {
       if (editorLine.matches()) {
         return new Credits(null, null, editorLine.group(1).strip(), false);
       }
+    }
+    Matcher byline = STANDING_BYLINE.matcher(line);
+    if (byline.matches()) {
+      return new Credits(null, byline.group(1), null, false);
     }
     Matcher bio = AUTHOR_WITH_AFFILIATION.matcher(line);
     if (bio.matches()) {
@@ -234,6 +238,15 @@ public final class BodyLines {
       Pattern.compile(
           "^[（(]\\s*\\p{IsHan}{0,12}?" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*)([\\p{IsHan}·]{2,6})"
               + "(?:[\\s、,，]+(?:" + REPORTER_LABEL + "(?:\\s+|\\s*[:：]\\s*))?[\\p{IsHan}·]{2,6}){0,5}\\s*[）)]$");
+
+  /**
+   * A reporters' byline standing alone, without brackets or colon: {@code 澎湃新闻记者 罗一鸣 实习生 唐可欣},
+   * {@code 财汇时报记者 宋佳宁}; the outlet (up to ten characters) glued to the label, a space before each
+   * name; group 1 is the first name.
+   */
+  private static final Pattern STANDING_BYLINE =
+      Pattern.compile("^\\p{IsHan}{0,10}?" + REPORTER_LABEL + "\\s+([\\p{IsHan}·]{2,4})"
+          + "(?:(?:\\s+|\\s*、\\s*)(?:(?:" + REPORTER_LABEL + "|实习生|见习生)\\s+)?[\\p{IsHan}·]{2,4}){0,5}$");
 
   /** An author line with the author's position: {@code 作者：许明哲，华章发展研究院宏观经济研究部主任、研究员}. */
   private static final Pattern AUTHOR_WITH_AFFILIATION =
@@ -451,7 +464,7 @@ public final class BodyLines {
           Pattern.compile("^.{0,60}(点击|戳)(这里|此处)?(查看|阅读|进入|下载|了解)[^。！？]{0,20}(>>|》》|>|》|→)$"),
           Pattern.compile("^.{0,60}(查看|阅读|了解)(更多|详情|全文)\\s*(>>|》》|→)$"),
           Pattern.compile("^[▷▶►▸].*$"),
-          Pattern.compile("^[(（]完[)）]$"),
+          Pattern.compile("^[(（【]完[)）】]$"),
           Pattern.compile("^[-—–=\\s]*(?i:END|THE END|完|全文完)[-—–=\\s]*$"),
           // a paper's edition note: 《 人民日报 》（ 2023年03月17日 05 版）
           Pattern.compile("^《\\s*[^》]{1,20}\\s*》\\s*[(（]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d*\\s*版?\\s*[)）]$"),
@@ -474,10 +487,10 @@ public final class BodyLines {
           // a player's length alone: 01:32
           Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$"),
           // an author's bio and a note on first publication
-          Pattern.compile("^(作者简介|作者介绍|关于作者)\\s*[:：].{0,200}$"),
+          Pattern.compile("^(作者简介|作者介绍|关于作者|专家简介|嘉宾简介)\\s*[:：].{0,200}$"),
           Pattern.compile("^[—\\-\\s]*[（(]?本(文|组诗|篇|刊)?(刊发|发表|原载|首发|刊载|原刊|选自|节选自)于?.{0,80}[）)]?[—\\-\\s]*$"),
           // notes that the text is no advice: 注：本文旨在介绍医学研究进展，不是治疗方案推荐…
-          Pattern.compile("^(注[:：])?本文(旨在|仅供|内容仅供|仅作|不构成|不作为).{0,120}$"),
+          Pattern.compile("^[（(]?(注[:：])?本文(旨在|仅供|内容仅供|仅作|不构成|不作为).{0,120}$"),
           // a blog feed's footer: The post X appeared first on Y.
           Pattern.compile("^The post .{1,200} appeared first on .{1,100}$"),
           Pattern.compile("^点击(此处|这里)?(阅读|查看)(英文|中文)?原文.{0,10}$"),
@@ -501,11 +514,11 @@ public final class BodyLines {
           Pattern.compile("^[*＊※]?\\s*(以上|上述|文中)[^。！？]{0,30}(仅供参考|以[^。！？]{0,12}为准).{0,80}$"),
           Pattern.compile("^[（(]?以上(信息|内容|数据|观点)[^。！？]{0,60}(仅供参考|不构成).{0,40}[）)]?$"),
           Pattern.compile("^[（(【*＊]?\\s*(风险提示|免责声明|特别提示|温馨提示|声明|提示)[:：】].{0,200}(不构成|仅供|风险自担|谨慎).{0,160}$"),
-          Pattern.compile("^.{0,8}声明[:：].{0,60}(转载|不构成|仅供参考|观点|立场|版权).{0,200}$"),
+          Pattern.compile("^.{0,8}声明[:：].{0,60}(转载|不构成|不作为|仅用于|仅供参考|观点|立场|版权|侵权|原创).{0,200}$"),
           // a public account's follow prompt: 点击上方蓝字关注我们 / ↑ 点击上方“XX”，设为星标
           Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶|在看|分享|点赞)[^。！？]{0,20}$"),
           // subscription and contribution notes: 订阅地址：…，投稿请发邮件至… / 【收听方式】…即可订阅
-          Pattern.compile("^.{0,60}(订阅地址|即可订阅|欢迎订阅|点击订阅|均可订阅|邮发代号|投稿请|投稿邮箱|收听方式|订阅方式|退订|取消订阅|订阅偏好).{0,80}$"),
+          Pattern.compile("^.{0,60}(订阅地址|即可订阅|欢迎订阅|点击订阅|立即订阅|均可订阅|邮发代号|投稿请|投稿邮箱|收听方式|订阅方式|退订|取消订阅|订阅偏好).{0,80}$"),
           // the original's address of a translated or reposted piece
           Pattern.compile("^(原文链接|原文地址|原文网址|本文链接)\\s*[:：].{0,300}$"),
           // a player's loading tip and fallback: 视频加载中，请稍候... / 您的浏览器不支持HTML5视频播放…
@@ -524,6 +537,23 @@ public final class BodyLines {
           Pattern.compile("^本帖最后由.{1,40}编辑$"),
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
           Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
+          // a reposted title, an author's unit, a newsletter's issue line, a masthead's slogan
+          Pattern.compile("^[（(]?原标题\\s*[:：].{1,98}$"),
+          Pattern.compile("^[（(]\\s*作者(单位|系|为|是)[:：]?.{1,60}[）)]$"),
+          Pattern.compile("^(总)?第\\d+期([\\s·•|｜/]+.{0,24})?$"),
+          Pattern.compile("^(\\p{IsHan}{2,6}\\s*[·•]\\s*){2,}\\p{IsHan}{2,6}$"),
+          // copyright lines: © 2024 X / Copyright © 2024 X. All rights reserved / 著作权归作者所有…
+          Pattern.compile("^(©|\\(c\\)|(?i:copyright)).{0,80}$"),
+          Pattern.compile("^著作权归.{0,80}$"),
+          // a Q&A site's vote line and action bar: 1,326 人赞同了该回答 / 赞同 1326 218 条评论 分享 收藏
+          Pattern.compile("^[\\d,.]+\\s*万?\\s*人赞同了该(回答|文章)$"),
+          Pattern.compile("^(赞同|点赞)\\s*[\\d,.万]*\\s.{0,40}(评论|分享|收藏).{0,20}$"),
+          // more links and prompts: 往期早报 >> / 欢迎转发给朋友 / 预约挂号请点击公众号菜单栏…
+          Pattern.compile("^(往期|更多|查看更多|历史)[^。！？]{0,10}\\s*(>>|》》|→|»)$"),
+          Pattern.compile("^[^。！？]{0,16}(欢迎|记得|请)(分享|转发)(给|到)?[^。！？]{0,16}$"),
+          Pattern.compile("^[^。！？]{0,20}(点击|进入)[^。！？]{0,12}(菜单栏|底部菜单|菜单)[^。！？]{0,40}$"),
+          // an image credit with a verb: 题图来自 Unsplash，基于 CC0 协议
+          Pattern.compile("^(题图|头图|封面图?|配图|图片)(来自|源自|来源于|由).{0,60}$"),
           // a copyright notice: 本文为X原创，未经授权禁止转载。如需转载请联系…
           Pattern.compile("^[*＊※|｜\\s]*[（(]?(声明[:：])?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|著作权|转载请).{0,160}$"));
 
@@ -537,6 +567,27 @@ public final class BodyLines {
 
   /** Lines longer than this are only tested against the unbounded noise patterns. */
   private static final int NOISE_MAX_SHORT = 100;
+
+  /**
+   * {@code line} without an end mark glued to its last sentence ({@code …20多个省份。（完）}), or
+   * {@code line} itself; a line that is only the mark is noise ({@link #isNoise}).
+   */
+  public static String withoutEndMark(String line) {
+    int n = line.length();
+    if (n > 3 && line.charAt(n - 2) == '完') {
+      char open = line.charAt(n - 3);
+      char close = line.charAt(n - 1);
+      if ((open == '（' || open == '(' || open == '【') && (close == '）' || close == ')' || close == '】')) {
+        return line.substring(0, n - 3).stripTrailing();
+      }
+    }
+    return line;
+  }
+
+  /** Whether {@code line} is a Q&A site's vote line ({@code 1,326 人赞同了该回答}), after the answer's head. */
+  public static boolean isAnswerVotes(String line) {
+    return line.endsWith("人赞同了该回答") && line.length() <= 20;
+  }
 
   /** Whether {@code line} is boilerplate that is dropped wherever it occurs. */
   public static boolean isNoise(String line) {
@@ -556,7 +607,7 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关今总公标邮以上文-—–= \t\n\u000B\f\rEeTt0123456789";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关今总公标邮以上文第题头封配图著Cc-—–= \t\n\u000B\f\rEeTt0123456789";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
@@ -574,7 +625,7 @@ public final class BodyLines {
       return true;
     }
     char last = line.charAt(n - 1);
-    return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→'
+    return NOISE_FIRST.indexOf(line.charAt(0)) >= 0 || last == '>' || last == '》' || last == '→' || last == '»'
         || line.contains("打印") || line.contains("关闭") || line.contains("纠错") || line.contains("图片来源")
         || line.contains("加载") || line.contains("订阅") || line.contains("投稿") || line.contains("收听")
         || line.contains("时长") || line.contains("添加") || line.contains("爆料") || line.contains("报料")
@@ -584,7 +635,8 @@ public final class BodyLines {
         || line.contains("转载") || line.contains("著作权") || line.contains("分享给") || line.contains("|") || line.contains("｜")
         || line.contains("出品") || line.contains("供稿") || line.contains("供图") || line.contains("来稿") || line.contains("为准")
         || line.contains("未经") || line.contains("长按") || line.contains("扫码") || line.contains("扫描")
-        || line.contains("识别") || startsWithSymbol(line);
+        || line.contains("识别") || line.contains("·") || line.contains("•") || line.contains("转发") || line.contains("赞同") || line.contains("菜单")
+        || startsWithSymbol(line);
   }
 
   /** Whether {@code line} starts with whitespace or a character that is no letter, digit or CJK character (an emoji, an arrow). */
@@ -615,13 +667,13 @@ public final class BodyLines {
       Pattern.compile(
           "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
               + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
-              + "|热门视频|推荐视频|热门排行|排行榜|文中提及|本文提及|文中涉及|本文涉及)");
+              + "|热门视频|推荐视频|热门排行|排行榜|图文直播|文字直播|文中提及|本文提及|文中涉及|本文涉及)");
 
   /**
    * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
    * whitespace, or the first character of one of their words.
    */
-  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转原*＊";
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转原图*＊";
 
   /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
   static boolean isTerminatorByPatterns(String line) {
@@ -637,12 +689,15 @@ public final class BodyLines {
    * statements, media contacts, job ads). What comes after it is not text (credits still count).
    */
   public static boolean isBodyEnd(String line) {
-    return line.length() <= 24 && BODY_END.matcher(line).matches();
+    return line.length() <= 24 && BODY_END.matcher(line).matches() || RISK_NOTE.matcher(line).lookingAt();
   }
+
+  /** A finance story's closing risk note with its text: {@code 风险提示：原材料价格大幅波动风险；…}. */
+  private static final Pattern RISK_NOTE = Pattern.compile("^[【\\[]?\\s*风险提示\\s*[】\\]]?\\s*[:：]");
 
   private static final Pattern BODY_END =
       Pattern.compile("^[-—–=\\s]*(?i:END|THE END|全文完)[-—–=\\s]*$"
-          + "|^(\\d+[.、．]\\s*)?[【\\[]?(作者简介|作者介绍|关于作者|本文作者|招聘信息|风险提示|免责声明|特别声明|前瞻性陈述|媒体垂询|媒体联络|媒体联系"
+          + "|^(\\d+[.、．]\\s*)?[【\\[]?(作者简介|作者介绍|关于作者|本文作者|专家简介|嘉宾简介|招聘信息|风险提示|免责声明|特别声明|前瞻性陈述|媒体垂询|媒体联络|媒体联系"
           + "|联系我们|关于我们)[】\\]]?\\s*[:：]?$");
 
   /** Whether {@code line} is a disclaimer ({@code 免责声明：…}, {@code 版权声明…}), which ends a body. */

@@ -188,6 +188,13 @@ final class ParagraphCollector implements NodeFilter {
       imageCount += images;
       return;
     }
+    text = BodyLines.withoutEndMark(text);
+    if (BodyLines.isAnswerVotes(text)) {
+      if (paragraphs.size() <= 4) {
+        paragraphs.clear(); // the question and the author's name and bio above the answer
+      }
+      return;
+    }
     String name = labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
     if (name != null) {
       name = BodyLines.withoutStaffCode(withoutAddresses(name)); // 责任编辑：顾北 bei.gu@example.com is 顾北

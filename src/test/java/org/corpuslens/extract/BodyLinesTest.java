@@ -56,7 +56,10 @@ class BodyLinesTest {
     assertThat(BodyLines.isBodyEnd("4. 本文作者")).isTrue();
     assertThat(BodyLines.isBodyEnd("作者简介")).isTrue();
     assertThat(BodyLines.isBodyEnd("前瞻性陈述")).isTrue();
-    assertThat(BodyLines.isBodyEnd("风险提示：行业竞争加剧。")).isFalse();
+    // round 6 (session 16): a risk note with its text ends a finance story too
+    assertThat(BodyLines.isBodyEnd("风险提示：行业竞争加剧。")).isTrue();
+    assertThat(BodyLines.isBodyEnd("【风险提示】：行业竞争加剧。")).isTrue();
+    assertThat(BodyLines.isBodyEnd("提示风险：行业竞争加剧。")).isFalse();
     assertThat(BodyLines.withoutStaffCode("王晓_NF5821")).isEqualTo("王晓");
     assertThat(BodyLines.withoutStaffCode("贺知秋 SF062")).isEqualTo("贺知秋");
     assertThat(BodyLines.withoutStaffCode("数字经济组 林可")).isEqualTo("数字经济组 林可");
@@ -77,7 +80,6 @@ class BodyLinesTest {
         "编辑部的故事",
         "一、出台背景",
         "本报责任编辑：周五值班",
-        "原标题：湖畔小镇的数字化转型之路",
         "（记者从市交通局获悉）",
         "（记者 柯雨桐报道，全县今年新建乡村公路一百二十公里。）",
         "下载量突破一亿次，成为今年最受欢迎的应用。",
@@ -90,7 +92,6 @@ class BodyLinesTest {
         "他正在看书",
         "记者询问时，他回复“不知道”。",
         "外交部发言人声明：中方坚决反对任何形式的单边制裁。",
-        "风险提示：行业竞争加剧，原材料价格波动，新产品推广不及预期。",
         "2024年6月19日",
       })
   void bodyLinesAreNotCredits(String line) {
@@ -196,7 +197,9 @@ class BodyLinesTest {
             "评分", "★", "☆", "仅代表作者观点", "不代表", "立场", "文中提及", "本文提及", "楼盘",
             "添加", "小助手", "微信", "交流群", "爆料热线", "0591-8765", "在看", "点个", "作者简介", "The post ", " appeared first on ",
             "本文旨在", "本文刊发于", "版权说明", "广告声明", "12", "🔺", "☕", "▼", "声明：", "仅供参考", "不构成投资建议", "回复“",
-            "后台回复", "公众号ID：", "星期三", "出品", "供稿", "（", "）", "【询底价】", "无法正常显示", "标签：", "二维码");
+            "后台回复", "公众号ID：", "星期三", "出品", "供稿", "（", "）", "【询底价】", "无法正常显示", "标签：", "二维码",
+            "原标题：", "（作者单位：", "第12期", " · ", "•", "©", "Copyright", "著作权归", "人赞同了该回答", "赞同 ", "条评论",
+            "往期", "»", "欢迎转发", "菜单栏", "题图来自", "立即订阅", "不作为", "专家简介", "临江发布");
     Random random = new Random(13);
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 50_000; n++) {

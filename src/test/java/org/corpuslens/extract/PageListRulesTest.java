@@ -106,4 +106,37 @@ class PageListRulesTest {
     PageText text = PageExtractor.extract(page("新型材料研究进展_东陵大学新闻网", "<h1>新型材料研究进展</h1>", body, ""), null);
     assertThat(text.paragraphs()).contains("论文链接：https://doi.example.org/10.1/x");
   }
+
+  // ---- round 6 of the blind pages (session 16)
+
+  @Test
+  void aTableOfFiguresInTheBodyIsNotTextButATableOfProseIs() {
+    StringBuilder data = new StringBuilder("<table><tr><th>城市</th><th>认购套数（套）</th><th>同比变化</th></tr>");
+    String[][] rows = {{"北京", "3860", "+35.8%"}, {"上海", "4520", "+28.4%"}, {"广州", "3390", "+72.3%"}};
+    for (String[] r : rows) {
+      data.append("<tr><td>").append(r[0]).append("</td><td>").append(r[1]).append("</td><td>").append(r[2]).append("</td></tr>");
+    }
+    data.append("</table>");
+    PageText text = PageExtractor.extract(page("楼市观察_安居网", "<h1>楼市观察</h1>", BODY + data + BODY.replace("六月", "七月"), ""), null);
+    assertThat(text.paragraphs()).hasSize(6).noneMatch(p -> p.equals("北京") || p.equals("3860") || p.equals("城市"));
+
+    String spec = "<table><tr><td>处理器</td><td>X7，16核22线程，最高4.8GHz</td></tr><tr><td>内存</td><td>32GB，板载双通道</td></tr>"
+        + "<tr><td>屏幕</td><td>14英寸，120Hz刷新率</td></tr></table>";
+    PageText specs = PageExtractor.extract(page("评测_数码网", "<h1>评测</h1>", BODY + spec, ""), null);
+    assertThat(specs.paragraphs()).contains("处理器", "X7，16核22线程，最高4.8GHz", "32GB，板载双通道");
+  }
+
+  @Test
+  void aLineOfFiguresAloneIsNotText() {
+    PageText text = PageExtractor.extract(page("个股点评_财经网", "<h1>个股点评</h1>",
+        BODY + "<div class=card><p>42.18 +1.33 +3.26%</p></div>", ""), null);
+    assertThat(text.paragraphs()).hasSize(3).doesNotContain("42.18 +1.33 +3.26%");
+  }
+
+  @Test
+  void aLiveTickerAfterTheReportIsNotTheBody() {
+    PageText text = PageExtractor.extract(page("江城星河逆转_体育网", "<h1>江城星河逆转</h1>",
+        BODY + "<h3>图文直播回顾</h3><p>90+5'主裁判吹响终场哨！江城星河主场2比1逆转！</p><p>1'比赛开始，江城星河开球。</p>", ""), null);
+    assertThat(text.paragraphs()).hasSize(3);
+  }
 }

@@ -123,4 +123,87 @@ class PostLineRulesTest {
       assertThat(HtmlTextExtractor.extract("<p>" + line + "</p>").paragraphs()).as(line).containsExactly(line);
     }
   }
+
+  // ---- round 6 of the blind posts (session 16)
+
+  @Test
+  void anEndMarkGluedToTheLastSentenceGoesAndTheSentenceStays() {
+    ExtractedText t =
+        HtmlTextExtractor.extract("<p>当地制种面积稳定在百万亩以上。</p><p>种子销往全国二十多个省份。（完）</p><p>【完】</p>");
+    assertThat(t.paragraphs()).containsExactly("当地制种面积稳定在百万亩以上。", "种子销往全国二十多个省份。");
+    assertThat(BodyLines.withoutEndMark("（完）")).as("the mark alone is a noise line, left whole here").isEqualTo("（完）");
+    assertThat(BodyLines.withoutEndMark("他说：“还没完”")).isEqualTo("他说：“还没完”");
+  }
+
+  @Test
+  void aQaSitesQuestionAndAuthorAboveTheVoteLineAreNotTheAnswer() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<h2>第一次买房，选新房还是二手房？</h2><div class=a><p>林间</p><p>房地产估价师 · 从业十年</p></div>"
+                + "<p>1,326 人赞同了该回答</p><p>先说结论：看你最在意什么。</p><p>新房的好处是房龄新，坏处是交付慢。</p>"
+                + "<p>著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。</p>"
+                + "<p>赞同 1326 218 条评论 分享 收藏 喜欢</p>");
+    assertThat(t.paragraphs()).containsExactly("先说结论：看你最在意什么。", "新房的好处是房龄新，坏处是交付慢。");
+  }
+
+  @Test
+  void aVoteLineFarDownIsNoReasonToDropTheTextAboveIt() {
+    StringBuilder html = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      html.append("<p>第").append(i).append("段，讲的是新房与二手房的区别。</p>");
+    }
+    html.append("<p>12 人赞同了该回答</p>");
+    assertThat(HtmlTextExtractor.extract(html.toString()).paragraphs()).hasSize(6);
+  }
+
+  @Test
+  void feedFurnitureOfRoundSixIsNotText() {
+    String text = "<p>县城消费呈现新的特征。</p>";
+    for (String line : new String[] {
+      "原标题：券商板块集体走强 多家机构称并购重组主线值得关注",
+      "（原标题：暑期托管班“一座难求”，社区公益课堂成“及时雨”）",
+      "（作者单位：华东某大学马克思主义学院）",
+      "第112期 · 2024年3月9日",
+      "临江发布 · 权威发布 · 贴心服务",
+      "© 2024 慢读周刊",
+      "Copyright © 2024 Example Media. All rights reserved.",
+      "如果你喜欢本刊，欢迎转发给朋友",
+      "往期早报 >>",
+      "预约挂号请点击公众号菜单栏“就医服务—预约挂号”",
+      "题图来自 Unsplash，基于 CC0 协议",
+      "订阅财新通讯，第一时间获取能源与环境深度报道 立即订阅",
+      "声明：本文仅用于健康科普，不作为诊断和治疗的依据，如有不适请及时就医。",
+      "声明：本文为作者原创，部分图片来源于网络，如有侵权请联系删除。",
+      "（本文不构成投资建议，据此操作风险自担）",
+    }) {
+      assertThat(HtmlTextExtractor.extract(text + "<p>" + line + "</p>").paragraphs()).as(line)
+          .containsExactly("县城消费呈现新的特征。");
+    }
+  }
+
+  @Test
+  void standingBylinesAndAuthorLabelsAreCredits() {
+    assertThat(BodyLines.credits("澎湃新闻记者 罗一鸣 实习生 唐可欣").author()).isEqualTo("罗一鸣");
+    assertThat(BodyLines.credits("财汇时报记者 宋佳宁").author()).isEqualTo("宋佳宁");
+    assertThat(BodyLines.credits("本文作者：木木").author()).isEqualTo("木木");
+    assertThat(BodyLines.credits("图文：耳鼻咽喉科 孟繁华")).isNotNull();
+    // a sentence about reporters is text
+    assertThat(BodyLines.credits("记者从市发展改革委获悉")).isNull();
+    assertThat(BodyLines.credits("本报记者 近日走访了三家工厂，发现订单回暖。")).isNull();
+  }
+
+  @Test
+  void anExpertsBioAndARiskNoteEndThePost() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>过敏性鼻炎要避开过敏原。</p><p>专家简介</p><p>孟繁华，主任医师，从事临床工作二十余年。</p>"
+                + "<p>编辑：郑雨桐</p>");
+    assertThat(t.paragraphs()).containsExactly("过敏性鼻炎要避开过敏原。");
+    assertThat(t.editor()).isEqualTo("郑雨桐");
+    ExtractedText risk =
+        HtmlTextExtractor.extract(
+            "<p>公司拟定增募资不超过十八亿元。</p><p>风险提示：原材料价格大幅波动风险；行业竞争加剧。</p>"
+                + "<p>市场有风险，投资需谨慎。</p>");
+    assertThat(risk.paragraphs()).containsExactly("公司拟定增募资不超过十八亿元。");
+  }
 }

@@ -1,0 +1,357 @@
+package org.corpuslens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the pure link lists out of a raw page before it is parsed: menus, navigation bars, hot lists,
+ * partner-link columns, tag clouds and pagers, whose links are most of a full page's tags and
+ * therefore most of what a DOM parse costs, while the extractor drops their lines anyway (a line
+ * whose characters are mostly in links is never body text, see {@link PageExtractor}).
+ *
+ * <p>A list is an element {@code ul, ol, dl, menu, nav} or {@code div} that holds at least {@link
+ * #MIN_LINKS} links, nothing outside its links but a few characters per link (no sentence
+ * punctuation at all: a teaser list with summaries stays), and only list, link and inline markup:
+ * no headings, paragraphs, tables, images' captions, scripts, styles, comments, {@code time} or
+ * {@code meta} elements (those can feed the page's metadata). It is cut only where the raw HTML
+ * is unambiguous: its end tag is found by counting its own kind of element, inside quoted
+ * attribute values a {@code >} does not end a tag, raw text ({@code script}, {@code style},
+ * {@code textarea}, {@code title}, ...) is skipped as the HTML tokenizer skips it, and any doubt
+ * (an unclosed tag, comment or raw-text element, a script that may escape its end tag, {@code
+ * plaintext}) leaves the whole page as it is. The outermost such element is removed with its
+ * start and end tags, so the tree the parser builds around it is the one it would have built.
+ *
+ * <p>One linear pass; stateless and thread-safe.
+ */
+final class LinkLists {
+
+  /** Fewer links than this are not a list worth cutting (a byline's one or two links stay). */
+  static final int MIN_LINKS = 5;
+
+  /** Pages shorter than this are parsed whole: there is little to save. */
+  static final int MIN_PAGE_CHARS = 8_000;
+
+  private static final Set<String> CANDIDATES = Set.of("ul", "ol", "dl", "menu", "nav", "div");
+
+  /** Markup a cut list may hold: lists, links and inline elements. */
+  private static final Set<String> ALLOWED =
+      Set.of("ul", "ol", "li", "dl", "dt", "dd", "menu", "nav", "div", "a", "span", "em", "i", "b", "strong",
+          "font", "small", "big", "u", "s", "sup", "sub", "br", "img", "label", "abbr", "cite", "wbr", "picture",
+          "source");
+
+  /** Elements whose content is raw text up to their own end tag. */
+  private static final Set<String> RAW_TEXT =
+      Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes");
+
+  /** A year in text outside links: a date line, not a list. */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /** Credit labels: a list holding one is a byline with share links, not a list. */
+  private static final Pattern LABEL = Pattern.compile("来源|作者|编辑|记者|发布|时间|日期|出处|稿源|责编|通讯员|摄影");
+
+  private LinkLists() {}
+
+  /** An open candidate element and what its content holds so far. */
+  private static final class Frame {
+    final String name;
+    final int start;
+    int links;
+    int hanOutside;
+    boolean bad;
+
+    Frame(String name, int start) {
+      this.name = name;
+      this.start = start;
+    }
+
+    void absorb(Frame child) {
+      links += child.links;
+      hanOutside += child.hanOutside;
+      bad |= child.bad;
+    }
+
+    boolean isList() {
+      return !bad && links >= MIN_LINKS && hanOutside <= links;
+    }
+  }
+
+  /** {@code html} without its pure link lists, or {@code html} itself if none or in doubt. */
+  static String strip(String html) {
+    if (html == null || html.length() < MIN_PAGE_CHARS) {
+      return html;
+    }
+    List<int[]> cuts = cuts(html);
+    if (cuts == null || cuts.isEmpty()) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    int from = 0;
+    for (int[] c : cuts) {
+      out.append(html, from, c[0]);
+      from = c[1];
+    }
+    out.append(html, from, html.length());
+    return out.toString();
+  }
+
+  /** The character ranges of the outermost link lists, in order; {@code null} when in doubt. */
+  static List<int[]> cuts(String s) {
+    List<Frame> stack = new ArrayList<>();
+    List<int[]> cuts = new ArrayList<>();
+    int n = s.length();
+    boolean inLink = false;
+    int i = 0;
+    while (i < n) {
+      int lt = s.indexOf('<', i);
+      int textEnd = lt < 0 ? n : lt;
+      if (!stack.isEmpty() && textEnd > i) {
+        text(s, i, textEnd, inLink, stack.get(stack.size() - 1));
+      }
+      if (lt < 0) {
+        break;
+      }
+      if (s.startsWith("<!--", lt)) {
+        int end = s.indexOf("-->", lt + 4);
+        if (end < 0) {
+          return null;
+        }
+        markBad(stack);
+        i = end + 3;
+        continue;
+      }
+      char c = lt + 1 < n ? s.charAt(lt + 1) : ' ';
+      if (c == '!' || c == '?') { // doctype, CDATA, bogus comment: up to the next '>'
+        int end = s.indexOf('>', lt + 2);
+        if (end < 0) {
+          return null;
+        }
+        markBad(stack);
+        i = end + 1;
+        continue;
+      }
+      boolean endTag = c == '/';
+      int nameStart = endTag ? lt + 2 : lt + 1;
+      if (nameStart >= n || !isAsciiLetter(s.charAt(nameStart))) {
+        // a '<' that starts no tag is text ("a < b", "</ >")
+        if (!stack.isEmpty()) {
+          text(s, lt, lt + 1, inLink, stack.get(stack.size() - 1));
+        }
+        i = lt + 1;
+        continue;
+      }
+      int nameEnd = nameStart;
+      while (nameEnd < n && isNameChar(s.charAt(nameEnd))) {
+        nameEnd++;
+      }
+      String name = s.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+      int tagEnd = tagEnd(s, nameEnd);
+      if (tagEnd < 0) {
+        return null;
+      }
+      i = tagEnd;
+      if (endTag) {
+        if (name.equals("a")) {
+          inLink = false;
+        } else if (CANDIDATES.contains(name)) {
+          close(stack, name, tagEnd, cuts);
+        }
+        continue;
+      }
+      if (name.equals("plaintext")) {
+        return null;
+      }
+      if (!stack.isEmpty()) {
+        Frame top = stack.get(stack.size() - 1);
+        if (!ALLOWED.contains(name)) {
+          top.bad = true;
+        } else if (name.equals("a")) {
+          top.links++;
+        }
+      }
+      if (RAW_TEXT.contains(name)) {
+        int end = rawTextEnd(s, name, tagEnd);
+        if (end < 0) {
+          return null;
+        }
+        i = end;
+        continue;
+      }
+      if (name.equals("a")) {
+        inLink = true; // a link inside a link closes the first one
+      } else if (CANDIDATES.contains(name)) {
+        stack.add(new Frame(name, lt));
+      }
+    }
+    return cuts;
+  }
+
+  /** Closes the innermost open {@code name}: elements still open inside it are not cut. */
+  private static void close(List<Frame> stack, String name, int end, List<int[]> cuts) {
+    int k = stack.size() - 1;
+    while (k >= 0 && !stack.get(k).name.equals(name)) {
+      k--;
+    }
+    if (k < 0) {
+      return; // a stray end tag: the parser ignores it
+    }
+    while (stack.size() - 1 > k) {
+      Frame open = stack.remove(stack.size() - 1);
+      open.bad = true; // closed implicitly: its extent is the parser's guess, not cut
+      stack.get(stack.size() - 1).absorb(open);
+    }
+    Frame f = stack.remove(k);
+    if (f.isList()) {
+      while (!cuts.isEmpty() && cuts.get(cuts.size() - 1)[0] >= f.start) {
+        cuts.remove(cuts.size() - 1); // lists inside it go with it
+      }
+      cuts.add(new int[] {f.start, end});
+    }
+    if (!stack.isEmpty()) {
+      stack.get(stack.size() - 1).absorb(f);
+    }
+  }
+
+  private static void markBad(List<Frame> stack) {
+    if (!stack.isEmpty()) {
+      stack.get(stack.size() - 1).bad = true;
+    }
+  }
+
+  /** Counts a run of text of the innermost open candidate. */
+  private static void text(String s, int from, int to, boolean inLink, Frame top) {
+    if (inLink || top.bad) {
+      return;
+    }
+    int han = 0;
+    int digits = 0;
+    for (int k = from; k < to; k++) {
+      char ch = s.charAt(k);
+      if (ch < 0x2E80) {
+        if (ch >= '0' && ch <= '9') {
+          digits++;
+        } else if (ch == ':' && digits > 0 && k + 1 < to && Character.isDigit(s.charAt(k + 1))) {
+          top.bad = true; // a time of day: a dateline, kept for the metadata
+          return;
+        } else if ((ch == '.' || ch == ',' || ch == ';' || ch == '!' || ch == '?')
+            && (k + 1 == to || s.charAt(k + 1) == ' ') && k > from && isAsciiLetter(s.charAt(k - 1))
+            && !(ch == ';' && isEntityEnd(s, from, k))) {
+          top.bad = true; // Latin prose punctuation outside links: a sentence, not a list
+          return;
+        }
+        continue;
+      }
+      if (ch == '。' || ch == '，' || ch == '！' || ch == '？' || ch == '；' || ch == '：' || ch == '年') {
+        top.bad = true; // a sentence, a label or a date: text, not a list
+        return;
+      }
+      if (Character.isIdeographic(ch)) {
+        han++;
+      }
+    }
+    if (digits >= 4 && YEAR.matcher(s).region(from, to).find()) {
+      top.bad = true; // a date such as 2024-03-05: kept for the metadata
+      return;
+    }
+    if (han >= 2 && LABEL.matcher(s).region(from, to).find()) {
+      top.bad = true; // 来源 新华网, 作者 X without a colon: a credit line
+      return;
+    }
+    top.hanOutside += han;
+  }
+
+  private static boolean isEntityEnd(String s, int from, int semicolon) {
+    for (int k = semicolon - 1; k >= from && semicolon - k <= 10; k--) {
+      char ch = s.charAt(k);
+      if (ch == '&') {
+        return true;
+      }
+      if (!(isAsciiLetter(ch) || ch >= '0' && ch <= '9' || ch == '#')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index after the {@code >} that ends a tag whose name ends at {@code from}, with the HTML
+   * tokenizer's rule that a quoted attribute value may hold {@code >}; -1 if the tag never ends.
+   */
+  static int tagEnd(String s, int from) {
+    int n = s.length();
+    boolean afterEquals = false;
+    for (int k = from; k < n; k++) {
+      char ch = s.charAt(k);
+      if (ch == '>') {
+        return k + 1;
+      }
+      if ((ch == '"' || ch == '\'') && afterEquals) {
+        int close = s.indexOf(ch, k + 1);
+        if (close < 0) {
+          return -1;
+        }
+        k = close;
+        afterEquals = false;
+        continue;
+      }
+      if (ch == '=') {
+        afterEquals = true;
+      } else if (!isSpace(ch)) {
+        afterEquals = false;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index after the end tag of a raw-text element whose start tag ends at {@code from}, -1 if
+   * there is none or if a script could be escaped past its first end tag ({@code <!--} and {@code
+   * <script} inside).
+   */
+  static int rawTextEnd(String s, String name, int from) {
+    int k = from;
+    int n = s.length();
+    while (true) {
+      int lt = s.indexOf("</", k);
+      if (lt < 0) {
+        return -1;
+      }
+      int after = lt + 2 + name.length();
+      if (s.regionMatches(true, lt + 2, name, 0, name.length())
+          && (after >= n || isSpace(s.charAt(after)) || s.charAt(after) == '/' || s.charAt(after) == '>')) {
+        if (name.equals("script") && escapes(s, from, lt)) {
+          return -1;
+        }
+        return tagEnd(s, after);
+      }
+      k = lt + 2;
+    }
+  }
+
+  private static boolean escapes(String s, int from, int to) {
+    int comment = s.indexOf("<!--", from);
+    if (comment < 0 || comment >= to) {
+      return false;
+    }
+    for (int k = s.indexOf('<', comment + 4); k >= 0 && k < to; k = s.indexOf('<', k + 1)) {
+      if (s.regionMatches(true, k + 1, "script", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char ch) {
+    return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+  }
+
+  private static boolean isNameChar(char ch) {
+    return isAsciiLetter(ch) || ch >= '0' && ch <= '9' || ch == '-' || ch == ':' || ch == '_';
+  }
+
+  private static boolean isSpace(char ch) {
+    return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+  }
+}

@@ -1,0 +1,113 @@
+package org.corpuslens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written pages: which lists are cut before the parse, and that doubt leaves the page alone. */
+class LinkListsTest {
+
+  /** Enough filler for a page to be worth cutting ({@link LinkLists#MIN_PAGE_CHARS}). */
+  private static final String PAD = "<p>" + "正文。".repeat(LinkLists.MIN_PAGE_CHARS / 3) + "</p>";
+
+  private static String links(int n) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      b.append("<li><a href=\"/c").append(i).append("\" title=\"a > b\">栏目").append(i).append("</a></li>");
+    }
+    return b.toString();
+  }
+
+  private static String page(String body) {
+    return "<html><head><title>标题</title></head><body>" + body + PAD + "</body></html>";
+  }
+
+  @Test
+  void aMenuOfLinksIsCutWithItsTags() {
+    String html = page("<div id=top><ul class=nav>" + links(12) + "</ul></div><h1>标题</h1>");
+    String out = LinkLists.strip(html);
+    // the div holds nothing but the menu: it is the outermost list
+    assertThat(out).doesNotContain("栏目").doesNotContain("<ul").contains("<body><h1>标题</h1>");
+  }
+
+  @Test
+  void theOutermostListGoesWithTheListsInside() {
+    String html = page("<nav><div class=col><ul>" + links(6) + "</ul></div><div class=col><ul>" + links(6)
+        + "</ul></div><span>热门</span></nav><p>后文。</p>");
+    assertThat(LinkLists.strip(html)).doesNotContain("<nav").doesNotContain("热门").contains("<p>后文。</p>");
+  }
+
+  @Test
+  void shortListsAndListsWithSentencesOrLabelsStay() {
+    String four = "<ul>" + links(4) + "</ul>";
+    String teaser = "<ul>" + links(6) + "<li>本文摘要，说明这一批文章的内容。</li></ul>";
+    String byline = "<div class=info><span>来源 华夏网</span>" + links(6) + "</div>";
+    String dated = "<div class=info><span>2024-03-05</span>" + links(6) + "</div>";
+    String timed = "<div class=info><span>03-05 10:21</span>" + links(6) + "</div>";
+    String latin = "<ul>" + links(6) + "<li>Read the full story. It is long.</li></ul>";
+    for (String kept : new String[] {four, teaser, byline, dated, timed, latin}) {
+      String html = page(kept);
+      assertThat(LinkLists.strip(html)).as(kept).isEqualTo(html);
+    }
+  }
+
+  @Test
+  void listsHoldingOtherMarkupStay() {
+    for (String inner : new String[] {"<h2>小标题</h2>", "<p>段落</p>", "<table><tr><td>x</td></tr></table>",
+        "<script>var a = '<ul>';</script>", "<!-- note -->", "<time datetime=2024-03-05>三月</time>",
+        "<meta itemprop=datePublished content=2024-03-05>", "<iframe src=x></iframe>"}) {
+      String html = page("<ul>" + links(8) + "<li>" + inner + "</li></ul>");
+      assertThat(LinkLists.strip(html)).as(inner).isEqualTo(html);
+    }
+  }
+
+  @Test
+  void listsOfPagesTooSmallToMatterAreNotTouched() {
+    String html = "<body><ul>" + links(20) + "</ul><p>正文。</p></body>";
+    assertThat(LinkLists.strip(html)).isSameAs(html);
+  }
+
+  @Test
+  void doubtLeavesTheWholePageAsItIs() {
+    String list = "<ul>" + links(8) + "</ul>";
+    String[] doubtful = {
+      page(list + "<!-- a comment that never ends"),
+      page(list + "<script>var x = 1;"),
+      page(list + "<div class=\"never closed>"),
+      page(list + "<plaintext>"),
+      // a script escaped past its first end tag: where it ends is the tokenizer's business
+      page(list + "<script><!-- document.write('<script>x</script>'); --></script>"),
+    };
+    for (String html : doubtful) {
+      assertThat(LinkLists.strip(html)).as(html.substring(0, 80)).isSameAs(html);
+    }
+  }
+
+  @Test
+  void rawTextAndQuotedAttributesDoNotFoolTheScan() {
+    // a "</ul>" inside a script or an attribute ends nothing; the list still ends at its own tag
+    String html = page("<ul data-x=\"</ul>\">" + links(6) + "</ul><script>var s = '</ul>';</script><p>后文。</p>");
+    String out = LinkLists.strip(html);
+    assertThat(out).doesNotContain("栏目").contains("<script>var s = '</ul>';</script><p>后文。</p>");
+  }
+
+  @Test
+  void anUnclosedListInsideIsNotCutButItsParentCanBe() {
+    // the inner <ul> is closed by </div>: its extent is the parser's guess, so neither is cut
+    String html = page("<div class=side><ul>" + links(6) + "</div><p>后文。</p>");
+    assertThat(LinkLists.strip(html)).isEqualTo(html);
+  }
+
+  @Test
+  void whatIsLeftParsesToTheSameTreeAroundTheCut() {
+    String before = "<div id=main><div class=crumbs><a href=/>首页</a></div><h1>标题</h1>";
+    String after = "<div class=text><p>第一段。</p><p>第二段。</p></div></div>";
+    String html = page(before + "<div class=hot><ul>" + links(10) + "</ul></div>" + after);
+    Document cut = Jsoup.parse(LinkLists.strip(html));
+    Document whole = Jsoup.parse(html);
+    whole.select("div.hot").remove();
+    assertThat(cut.body().html()).isEqualTo(whole.body().html());
+  }
+}
