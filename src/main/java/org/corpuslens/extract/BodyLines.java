@@ -607,7 +607,7 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关今总公标邮以上文第题头封配图著Cc-—–= \t\n\u000B\f\rEeTt0123456789";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关今总公标邮以上文-—–= \t\n\u000B\f\rEeTt0123456789";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
@@ -615,7 +615,8 @@ public final class BodyLines {
    * >}, {@code 》} or {@code →}, or holds {@code 打印}, {@code 关闭}, {@code 纠错} ({@code
    * .{0,20}(打印本页|…|【我要纠错】).{0,20}}), {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}) or
    * {@code 加载} or {@code 时长} (a player's tips), {@code 订阅}, {@code 投稿}, {@code 收听} (subscription
-   * notes), or {@code 添加}, {@code 爆料}, {@code 报料}, {@code 热线}, {@code 在看} (promotions whose
+   * notes), short lines with a middle dot (a masthead's slogan), {@code 第…期} issue lines, image
+   * credits and copyright lines by their first words, or {@code 添加}, {@code 爆料}, {@code 报料}, {@code 热线}, {@code 在看} (promotions whose
    * patterns allow a few characters before the word).
    * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
    */
@@ -635,7 +636,10 @@ public final class BodyLines {
         || line.contains("转载") || line.contains("著作权") || line.contains("分享给") || line.contains("|") || line.contains("｜")
         || line.contains("出品") || line.contains("供稿") || line.contains("供图") || line.contains("来稿") || line.contains("为准")
         || line.contains("未经") || line.contains("长按") || line.contains("扫码") || line.contains("扫描")
-        || line.contains("识别") || line.contains("·") || line.contains("•") || line.contains("转发") || line.contains("赞同") || line.contains("菜单")
+        || line.contains("识别") || line.contains("转发")
+        || n <= 40 && (line.contains("·") || line.contains("•")) || line.startsWith("第") && line.contains("期")
+        || line.startsWith("题图") || line.startsWith("头图") || line.startsWith("封面") || line.startsWith("配图")
+        || line.startsWith("图片") || line.startsWith("©") || line.regionMatches(true, 0, "copyright", 0, 9) || line.contains("赞同") || line.contains("菜单")
         || startsWithSymbol(line);
   }
 

@@ -2,7 +2,6 @@ package org.corpuslens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,14 +55,14 @@ final class LinkLists {
 
   /** An open candidate element and what its content holds so far. */
   private static final class Frame {
-    final String name;
+    final int id;
     final int start;
     int links;
     int hanOutside;
     boolean bad;
 
-    Frame(String name, int start) {
-      this.name = name;
+    Frame(int id, int start) {
+      this.id = id;
       this.start = start;
     }
 
@@ -146,52 +145,117 @@ final class LinkLists {
       while (nameEnd < n && isNameChar(s.charAt(nameEnd))) {
         nameEnd++;
       }
-      String name = s.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+      int id = known(s, nameStart, nameEnd); // -1: a tag no list may hold
       int tagEnd = tagEnd(s, nameEnd);
       if (tagEnd < 0) {
         return null;
       }
       i = tagEnd;
       if (endTag) {
-        if (name.equals("a")) {
+        if (id == A) {
           inLink = false;
-        } else if (CANDIDATES.contains(name)) {
-          close(stack, name, tagEnd, cuts);
+        } else if (id >= 0 && IS_CANDIDATE[id]) {
+          close(stack, id, tagEnd, cuts);
         }
         continue;
       }
-      if (name.equals("plaintext")) {
+      if (id == PLAINTEXT) {
         return null;
       }
       if (!stack.isEmpty()) {
         Frame top = stack.get(stack.size() - 1);
-        if (!ALLOWED.contains(name)) {
+        if (id < 0 || !IS_ALLOWED[id]) {
           top.bad = true;
-        } else if (name.equals("a")) {
+        } else if (id == A) {
           top.links++;
         }
       }
-      if (RAW_TEXT.contains(name)) {
-        int end = rawTextEnd(s, name, tagEnd);
+      if (id < 0) {
+        continue;
+      }
+      if (IS_RAW_TEXT[id]) {
+        int end = rawTextEnd(s, NAMES[id], tagEnd);
         if (end < 0) {
           return null;
         }
         i = end;
         continue;
       }
-      if (name.equals("a")) {
+      if (id == A) {
         inLink = true; // a link inside a link closes the first one
-      } else if (CANDIDATES.contains(name)) {
-        stack.add(new Frame(name, lt));
+      } else if (IS_CANDIDATE[id]) {
+        stack.add(new Frame(id, lt));
       }
     }
     return cuts;
   }
 
-  /** Closes the innermost open {@code name}: elements still open inside it are not cut. */
-  private static void close(List<Frame> stack, String name, int end, List<int[]> cuts) {
+  /** Every tag name the scan tells apart; a tag's id is its index. */
+  private static final String[] NAMES = names();
+
+  private static final boolean[] IS_CANDIDATE = flags(CANDIDATES);
+  private static final boolean[] IS_ALLOWED = flags(ALLOWED);
+  private static final boolean[] IS_RAW_TEXT = flags(RAW_TEXT);
+  private static final int A = java.util.Arrays.asList(NAMES).indexOf("a");
+  private static final int PLAINTEXT = java.util.Arrays.asList(NAMES).indexOf("plaintext");
+
+  /** The ids of {@link #NAMES} by the name's first letter ({@code a} = 0). */
+  private static final int[][] BY_FIRST_LETTER = byFirstLetter();
+
+  private static String[] names() {
+    Set<String> all = new java.util.TreeSet<>(ALLOWED);
+    all.addAll(CANDIDATES);
+    all.addAll(RAW_TEXT);
+    all.add("plaintext");
+    return all.toArray(String[]::new);
+  }
+
+  private static boolean[] flags(Set<String> set) {
+    boolean[] out = new boolean[NAMES.length];
+    for (int id = 0; id < NAMES.length; id++) {
+      out[id] = set.contains(NAMES[id]);
+    }
+    return out;
+  }
+
+  private static int[][] byFirstLetter() {
+    int[][] out = new int[26][];
+    for (int letter = 0; letter < 26; letter++) {
+      char c = (char) ('a' + letter);
+      out[letter] = java.util.stream.IntStream.range(0, NAMES.length).filter(id -> NAMES[id].charAt(0) == c).toArray();
+    }
+    return out;
+  }
+
+  /**
+   * The id of the known tag name that {@code s[from, to)} spells in any case, or -1; no string is
+   * made for the tag. {@code s[from]} is an ASCII letter.
+   */
+  private static int known(String s, int from, int to) {
+    int len = to - from;
+    for (int id : BY_FIRST_LETTER[(s.charAt(from) | 0x20) - 'a']) {
+      String name = NAMES[id];
+      if (name.length() == len && equalsAsciiLowerCase(s, from, name)) {
+        return id;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code s} spells lower-case {@code name} at {@code from}, ASCII letters in any case. */
+  private static boolean equalsAsciiLowerCase(String s, int from, String name) {
+    for (int k = 0; k < name.length(); k++) {
+      if ((s.charAt(from + k) | 0x20) != name.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Closes the innermost open element {@code id}: elements still open inside it are not cut. */
+  private static void close(List<Frame> stack, int id, int end, List<int[]> cuts) {
     int k = stack.size() - 1;
-    while (k >= 0 && !stack.get(k).name.equals(name)) {
+    while (k >= 0 && stack.get(k).id != id) {
       k--;
     }
     if (k < 0) {
@@ -247,7 +311,7 @@ final class LinkLists {
         top.bad = true; // a sentence, a label or a date: text, not a list
         return;
       }
-      if (Character.isIdeographic(ch)) {
+      if (ch >= 0x3400 && ch <= 0x9FFF || ch >= 0xF900 && ch <= 0xFAFF) {
         han++;
       }
     }
@@ -281,28 +345,32 @@ final class LinkLists {
    */
   static int tagEnd(String s, int from) {
     int n = s.length();
-    boolean afterEquals = false;
-    for (int k = from; k < n; k++) {
+    int k = from;
+    while (k < n) {
       char ch = s.charAt(k);
       if (ch == '>') {
         return k + 1;
       }
-      if ((ch == '"' || ch == '\'') && afterEquals) {
+      if ((ch == '"' || ch == '\'') && isValueStart(s, from, k)) {
         int close = s.indexOf(ch, k + 1);
         if (close < 0) {
           return -1;
         }
-        k = close;
-        afterEquals = false;
+        k = close + 1;
         continue;
       }
-      if (ch == '=') {
-        afterEquals = true;
-      } else if (!isSpace(ch)) {
-        afterEquals = false;
-      }
+      k++;
     }
     return -1;
+  }
+
+  /** Whether the quote at {@code k} opens an attribute value: {@code =} before it, spaces aside. */
+  private static boolean isValueStart(String s, int from, int k) {
+    int j = k - 1;
+    while (j >= from && isSpace(s.charAt(j))) {
+      j--;
+    }
+    return j >= from && s.charAt(j) == '=';
   }
 
   /**
