@@ -110,4 +110,43 @@ class LinkListsTest {
     whole.select("div.hot").remove();
     assertThat(cut.body().html()).isEqualTo(whole.body().html());
   }
+
+  @Test
+  void brokenMarkupNeverThrowsAndOnlyWholeTagsAreCut() {
+    String[] pieces = {"<ul>", "</ul>", "<div class=\"a>b\">", "</div>", "<nav>", "</nav>", "<li>", "<a href='x'>", "</a>",
+      "栏目", "，", "。", "2024", "10:21", "来源", "<!--", "-->", "<script>", "</script>", "<style>", "</style>", "\"",
+      "'", "=", ">", "<", "</", "<!x>", "<p>", "<h2>", "<br/>", "&nbsp;", " ", "\n", "<plaintext>", "<a", "<ol ", "</UL >"};
+    java.util.Random random = new java.util.Random(7);
+    int cutPages = 0;
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder html = new StringBuilder(PAD);
+      int parts = 5 + random.nextInt(120);
+      for (int k = 0; k < parts; k++) {
+        html.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextInt(4) == 0) {
+          html.append("<li><a href=/x>链接").append(k).append("</a></li>");
+        }
+        if (random.nextInt(10) == 0) {
+          html.append("<ul class=nav>").append(links(5 + random.nextInt(5))).append("</ul>");
+        }
+      }
+      String page = html.toString();
+      java.util.List<int[]> cuts = LinkLists.cuts(page);
+      String out = LinkLists.strip(page);
+      if (cuts == null) {
+        assertThat(out).isSameAs(page);
+        continue;
+      }
+      int last = 0;
+      for (int[] c : cuts) {
+        assertThat(c[0]).as("cuts in order, not overlapping").isGreaterThanOrEqualTo(last);
+        assertThat(page.charAt(c[0])).isEqualTo('<');
+        assertThat(page.charAt(c[1] - 1)).isEqualTo('>');
+        last = c[1];
+      }
+      assertThat(out.length()).isEqualTo(page.length() - cuts.stream().mapToInt(c -> c[1] - c[0]).sum());
+      cutPages += cuts.isEmpty() ? 0 : 1;
+    }
+    assertThat(cutPages).as("pages the generator made with something to cut").isGreaterThan(100);
+  }
 }
