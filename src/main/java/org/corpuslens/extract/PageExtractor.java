@@ -125,7 +125,7 @@ public final class PageExtractor {
    */
   public static PageText extract(String html, String url) {
     Document doc =
-        Jsoup.parse(LinkLists.strip(HtmlTextExtractor.stripAdLists(html == null ? "" : html)), url == null ? "" : url);
+        Jsoup.parse(PagePruner.strip(HtmlTextExtractor.stripAdLists(html == null ? "" : html)), url == null ? "" : url);
     Element body = doc.body();
     PageScan scan = PageScan.of(doc, body);
     PageMetadata.Raw raw = scan.raw();

@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Cuts the pure link lists out of a raw page before it is parsed: menus, navigation bars, hot lists,
- * partner-link columns, tag clouds and pagers, whose links are most of a full page's tags and
- * therefore most of what a DOM parse costs, while the extractor drops their lines anyway (a line
- * whose characters are mostly in links is never body text, see {@link PageExtractor}).
+ * Cuts from a raw page, before it is parsed, what the extractor would drop anyway and the parser
+ * would spend most of its time on: the pure link lists (menus, navigation bars, hot lists,
+ * partner-link columns, tag clouds and pagers, whose links are most of a full page's tags; a line
+ * whose characters are mostly in links is never body text, see {@link PageExtractor}), the bodies
+ * of {@code script} and {@code style} elements (not of JSON-LD scripts, which feed the metadata;
+ * the elements stay, empty) and {@code svg} drawings (whole, when they hold only drawing markup).
  *
  * <p>A list is an element {@code ul, ol, dl, menu, nav} or {@code div} that holds at least {@link
  * #MIN_LINKS} links, nothing outside its links but a few characters per link (no sentence
@@ -23,9 +25,10 @@ import java.util.regex.Pattern;
  * plaintext}) leaves the whole page as it is. The outermost such element is removed with its
  * start and end tags, so the tree the parser builds around it is the one it would have built.
  *
- * <p>One linear pass; stateless and thread-safe.
+ * <p>Every cut is a whole element or a whole raw-text body, so the parser builds the same tree
+ * around it. One linear pass; stateless and thread-safe.
  */
-final class LinkLists {
+final class PagePruner {
 
   /** Fewer links than this are not a list worth cutting (a byline's one or two links stay). */
   static final int MIN_LINKS = 5;
@@ -51,7 +54,7 @@ final class LinkLists {
   /** Credit labels: a list holding one is a byline with share links, not a list. */
   private static final Pattern LABEL = Pattern.compile("来源|作者|编辑|记者|发布|时间|日期|出处|稿源|责编|通讯员|摄影");
 
-  private LinkLists() {}
+  private PagePruner() {}
 
   /** An open candidate element and what its content holds so far. */
   private static final class Frame {
@@ -174,11 +177,23 @@ final class LinkLists {
         continue;
       }
       if (IS_RAW_TEXT[id]) {
-        int end = rawTextEnd(s, NAMES[id], tagEnd);
+        int close = rawTextClose(s, NAMES[id], tagEnd);
+        int end = close < 0 ? -1 : tagEnd(s, close + 2 + NAMES[id].length());
         if (end < 0) {
           return null;
         }
+        if ((id == SCRIPT || id == STYLE) && close > tagEnd && !isJsonLd(s, lt, tagEnd)) {
+          cuts.add(new int[] {tagEnd, close}); // code and style rules: never text, never metadata
+        }
         i = end;
+        continue;
+      }
+      if (id == SVG && s.charAt(tagEnd - 2) != '/') {
+        int end = inertSvgEnd(s, tagEnd);
+        if (end > 0) {
+          cuts.add(new int[] {lt, end}); // an icon or a chart: never text
+          i = end;
+        }
         continue;
       }
       if (id == A) {
@@ -198,6 +213,9 @@ final class LinkLists {
   private static final boolean[] IS_RAW_TEXT = flags(RAW_TEXT);
   private static final int A = java.util.Arrays.asList(NAMES).indexOf("a");
   private static final int PLAINTEXT = java.util.Arrays.asList(NAMES).indexOf("plaintext");
+  private static final int SCRIPT = java.util.Arrays.asList(NAMES).indexOf("script");
+  private static final int STYLE = java.util.Arrays.asList(NAMES).indexOf("style");
+  private static final int SVG = java.util.Arrays.asList(NAMES).indexOf("svg");
 
   /** The ids of {@link #NAMES} by the name's first letter ({@code a} = 0). */
   private static final int[][] BY_FIRST_LETTER = byFirstLetter();
@@ -207,6 +225,7 @@ final class LinkLists {
     all.addAll(CANDIDATES);
     all.addAll(RAW_TEXT);
     all.add("plaintext");
+    all.add("svg");
     return all.toArray(String[]::new);
   }
 
@@ -374,11 +393,11 @@ final class LinkLists {
   }
 
   /**
-   * The index after the end tag of a raw-text element whose start tag ends at {@code from}, -1 if
-   * there is none or if a script could be escaped past its first end tag ({@code <!--} and {@code
-   * <script} inside).
+   * The index of the end tag ({@code </name}) of a raw-text element whose start tag ends at {@code
+   * from}, -1 if there is none or if a script could be escaped past its first end tag ({@code <!--}
+   * and {@code <script} inside).
    */
-  static int rawTextEnd(String s, String name, int from) {
+  static int rawTextClose(String s, String name, int from) {
     int k = from;
     int n = s.length();
     while (true) {
@@ -392,10 +411,53 @@ final class LinkLists {
         if (name.equals("script") && escapes(s, from, lt)) {
           return -1;
         }
-        return tagEnd(s, after);
+        return lt;
       }
       k = lt + 2;
     }
+  }
+
+  /** Whether the start tag {@code s[from, to)} is a JSON-LD script's (read for the metadata). */
+  private static boolean isJsonLd(String s, int from, int to) {
+    for (int k = from; k + 7 <= to; k++) {
+      if (s.regionMatches(true, k, "ld+json", 0, 7)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index after the {@code </svg>} closing an {@code <svg>} whose start tag ends at {@code
+   * from}, when what lies between is only drawing markup: no nested {@code svg}, no {@code
+   * foreignObject} (HTML inside), no {@code script}, {@code style}, comment or CDATA section (whose
+   * ends the tokenizer finds by other rules); -1 otherwise (the scan goes on inside it).
+   */
+  static int inertSvgEnd(String s, int from) {
+    for (int lt = s.indexOf('<', from); lt >= 0; lt = s.indexOf('<', lt + 1)) {
+      if (lt + 1 >= s.length()) {
+        return -1;
+      }
+      char c = s.charAt(lt + 1);
+      if (c == '!' || c == '?') {
+        return -1;
+      }
+      if (c == '/') {
+        if (s.regionMatches(true, lt + 2, "svg", 0, 3)) {
+          int after = lt + 5;
+          if (after < s.length() && (isSpace(s.charAt(after)) || s.charAt(after) == '>')) {
+            return tagEnd(s, after);
+          }
+          return -1;
+        }
+        continue;
+      }
+      if (s.regionMatches(true, lt + 1, "svg", 0, 3) || s.regionMatches(true, lt + 1, "foreignobject", 0, 13)
+          || s.regionMatches(true, lt + 1, "script", 0, 6) || s.regionMatches(true, lt + 1, "style", 0, 5)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean escapes(String s, int from, int to) {

@@ -7,10 +7,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Hand-written pages: which lists are cut before the parse, and that doubt leaves the page alone. */
-class LinkListsTest {
+class PagePrunerTest {
 
-  /** Enough filler for a page to be worth cutting ({@link LinkLists#MIN_PAGE_CHARS}). */
-  private static final String PAD = "<p>" + "正文。".repeat(LinkLists.MIN_PAGE_CHARS / 3) + "</p>";
+  /** Enough filler for a page to be worth cutting ({@link PagePruner#MIN_PAGE_CHARS}). */
+  private static final String PAD = "<p>" + "正文。".repeat(PagePruner.MIN_PAGE_CHARS / 3) + "</p>";
 
   private static String links(int n) {
     StringBuilder b = new StringBuilder();
@@ -27,7 +27,7 @@ class LinkListsTest {
   @Test
   void aMenuOfLinksIsCutWithItsTags() {
     String html = page("<div id=top><ul class=nav>" + links(12) + "</ul></div><h1>标题</h1>");
-    String out = LinkLists.strip(html);
+    String out = PagePruner.strip(html);
     // the div holds nothing but the menu: it is the outermost list
     assertThat(out).doesNotContain("栏目").doesNotContain("<ul").contains("<body><h1>标题</h1>");
   }
@@ -36,7 +36,7 @@ class LinkListsTest {
   void theOutermostListGoesWithTheListsInside() {
     String html = page("<nav><div class=col><ul>" + links(6) + "</ul></div><div class=col><ul>" + links(6)
         + "</ul></div><span>热门</span></nav><p>后文。</p>");
-    assertThat(LinkLists.strip(html)).doesNotContain("<nav").doesNotContain("热门").contains("<p>后文。</p>");
+    assertThat(PagePruner.strip(html)).doesNotContain("<nav").doesNotContain("热门").contains("<p>后文。</p>");
   }
 
   @Test
@@ -49,7 +49,7 @@ class LinkListsTest {
     String latin = "<ul>" + links(6) + "<li>Read the full story. It is long.</li></ul>";
     for (String kept : new String[] {four, teaser, byline, dated, timed, latin}) {
       String html = page(kept);
-      assertThat(LinkLists.strip(html)).as(kept).isEqualTo(html);
+      assertThat(PagePruner.strip(html)).as(kept).isEqualTo(html);
     }
   }
 
@@ -59,14 +59,14 @@ class LinkListsTest {
         "<script>var a = '<ul>';</script>", "<!-- note -->", "<time datetime=2024-03-05>三月</time>",
         "<meta itemprop=datePublished content=2024-03-05>", "<iframe src=x></iframe>"}) {
       String html = page("<ul>" + links(8) + "<li>" + inner + "</li></ul>");
-      assertThat(LinkLists.strip(html)).as(inner).isEqualTo(html);
+      assertThat(PagePruner.strip(html)).as(inner).contains("<ul>" + links(8) + "<li>");
     }
   }
 
   @Test
   void listsOfPagesTooSmallToMatterAreNotTouched() {
     String html = "<body><ul>" + links(20) + "</ul><p>正文。</p></body>";
-    assertThat(LinkLists.strip(html)).isSameAs(html);
+    assertThat(PagePruner.strip(html)).isSameAs(html);
   }
 
   @Test
@@ -81,7 +81,7 @@ class LinkListsTest {
       page(list + "<script><!-- document.write('<script>x</script>'); --></script>"),
     };
     for (String html : doubtful) {
-      assertThat(LinkLists.strip(html)).as(html.substring(0, 80)).isSameAs(html);
+      assertThat(PagePruner.strip(html)).as(html.substring(0, 80)).isSameAs(html);
     }
   }
 
@@ -89,15 +89,15 @@ class LinkListsTest {
   void rawTextAndQuotedAttributesDoNotFoolTheScan() {
     // a "</ul>" inside a script or an attribute ends nothing; the list still ends at its own tag
     String html = page("<ul data-x=\"</ul>\">" + links(6) + "</ul><script>var s = '</ul>';</script><p>后文。</p>");
-    String out = LinkLists.strip(html);
-    assertThat(out).doesNotContain("栏目").contains("<script>var s = '</ul>';</script><p>后文。</p>");
+    String out = PagePruner.strip(html);
+    assertThat(out).doesNotContain("栏目").contains("<script></script><p>后文。</p>");
   }
 
   @Test
   void anUnclosedListInsideIsNotCutButItsParentCanBe() {
     // the inner <ul> is closed by </div>: its extent is the parser's guess, so neither is cut
     String html = page("<div class=side><ul>" + links(6) + "</div><p>后文。</p>");
-    assertThat(LinkLists.strip(html)).isEqualTo(html);
+    assertThat(PagePruner.strip(html)).isEqualTo(html);
   }
 
   @Test
@@ -105,14 +105,14 @@ class LinkListsTest {
     String before = "<div id=main><div class=crumbs><a href=/>首页</a></div><h1>标题</h1>";
     String after = "<div class=text><p>第一段。</p><p>第二段。</p></div></div>";
     String html = page(before + "<div class=hot><ul>" + links(10) + "</ul></div>" + after);
-    Document cut = Jsoup.parse(LinkLists.strip(html));
+    Document cut = Jsoup.parse(PagePruner.strip(html));
     Document whole = Jsoup.parse(html);
     whole.select("div.hot").remove();
     assertThat(cut.body().html()).isEqualTo(whole.body().html());
   }
 
   @Test
-  void brokenMarkupNeverThrowsAndOnlyWholeTagsAreCut() {
+  void brokenMarkupNeverThrowsAndOnlyWholeElementsOrRawTextAreCut() {
     String[] pieces = {"<ul>", "</ul>", "<div class=\"a>b\">", "</div>", "<nav>", "</nav>", "<li>", "<a href='x'>", "</a>",
       "栏目", "，", "。", "2024", "10:21", "来源", "<!--", "-->", "<script>", "</script>", "<style>", "</style>", "\"",
       "'", "=", ">", "<", "</", "<!x>", "<p>", "<h2>", "<br/>", "&nbsp;", " ", "\n", "<plaintext>", "<a", "<ol ", "</UL >"};
@@ -131,8 +131,8 @@ class LinkListsTest {
         }
       }
       String page = html.toString();
-      java.util.List<int[]> cuts = LinkLists.cuts(page);
-      String out = LinkLists.strip(page);
+      java.util.List<int[]> cuts = PagePruner.cuts(page);
+      String out = PagePruner.strip(page);
       if (cuts == null) {
         assertThat(out).isSameAs(page);
         continue;
@@ -140,13 +140,33 @@ class LinkListsTest {
       int last = 0;
       for (int[] c : cuts) {
         assertThat(c[0]).as("cuts in order, not overlapping").isGreaterThanOrEqualTo(last);
-        assertThat(page.charAt(c[0])).isEqualTo('<');
-        assertThat(page.charAt(c[1] - 1)).isEqualTo('>');
+        boolean element = page.charAt(c[0]) == '<' && page.charAt(c[1] - 1) == '>';
+        boolean rawText = page.charAt(c[0] - 1) == '>' && page.startsWith("</", c[1]);
+        assertThat(element || rawText).as("a whole element or a script's or style's body").isTrue();
         last = c[1];
       }
       assertThat(out.length()).isEqualTo(page.length() - cuts.stream().mapToInt(c -> c[1] - c[0]).sum());
       cutPages += cuts.isEmpty() ? 0 : 1;
     }
     assertThat(cutPages).as("pages the generator made with something to cut").isGreaterThan(100);
+  }
+
+  @Test
+  void scriptAndStyleBodiesAndDrawingsGoButJsonLdStays() {
+    String ld = "<script type=\"application/LD+JSON\">{\"datePublished\": \"2024-03-05T10:21:00+08:00\"}</script>";
+    String icon = "<svg viewBox=\"0 0 24 24\"><g><path d=\"M1 1h22\"/></g></svg>";
+    String chart = "<svg><foreignObject><p>图中文字。</p></foreignObject></svg>";
+    String html = page("<script>var cfg = {a: '<div>'};</script><style>p > a { color: red }</style>" + ld + icon + chart
+        + "<svg/><p>正文。</p>");
+    String out = PagePruner.strip(html);
+    assertThat(out)
+        .contains("<script></script><style></style>" + ld)
+        .doesNotContain("viewBox").doesNotContain("M1 1h22")
+        .contains(chart).contains("<svg/><p>正文。</p>");
+    // the parser sees the same page, less the code and the icon
+    Document whole = Jsoup.parse(html);
+    whole.select("script:not([type]), style").forEach(e -> e.empty());
+    whole.select("svg[viewBox]").remove();
+    assertThat(Jsoup.parse(out).html()).isEqualTo(whole.html());
   }
 }
