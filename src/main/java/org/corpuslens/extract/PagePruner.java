@@ -105,6 +105,8 @@ final class PagePruner {
     List<int[]> cuts = new ArrayList<>();
     int n = s.length();
     boolean inLink = false;
+    // inside svg or math a script or style is no raw text to the tokenizer: its body is not cut
+    int foreignEnd = 0;
     int i = 0;
     while (i < n) {
       int lt = s.indexOf('<', i);
@@ -182,7 +184,7 @@ final class PagePruner {
         if (end < 0) {
           return null;
         }
-        if ((id == SCRIPT || id == STYLE) && close > tagEnd && !isJsonLd(s, lt, tagEnd)) {
+        if ((id == SCRIPT || id == STYLE) && close > tagEnd && lt >= foreignEnd && !isJsonLd(s, lt, tagEnd)) {
           cuts.add(new int[] {tagEnd, close}); // code and style rules: never text, never metadata
         }
         i = end;
@@ -193,7 +195,13 @@ final class PagePruner {
         if (end > 0) {
           cuts.add(new int[] {lt, end}); // an icon or a chart: never text
           i = end;
+        } else {
+          foreignEnd = Math.max(foreignEnd, endOfForeign(s, "</svg", tagEnd));
         }
+        continue;
+      }
+      if (id == MATH) {
+        foreignEnd = Math.max(foreignEnd, endOfForeign(s, "</math", tagEnd));
         continue;
       }
       if (id == A) {
@@ -216,6 +224,7 @@ final class PagePruner {
   private static final int SCRIPT = java.util.Arrays.asList(NAMES).indexOf("script");
   private static final int STYLE = java.util.Arrays.asList(NAMES).indexOf("style");
   private static final int SVG = java.util.Arrays.asList(NAMES).indexOf("svg");
+  private static final int MATH = java.util.Arrays.asList(NAMES).indexOf("math");
 
   /** The ids of {@link #NAMES} by the name's first letter ({@code a} = 0). */
   private static final int[][] BY_FIRST_LETTER = byFirstLetter();
@@ -226,6 +235,7 @@ final class PagePruner {
     all.addAll(RAW_TEXT);
     all.add("plaintext");
     all.add("svg");
+    all.add("math");
     return all.toArray(String[]::new);
   }
 
@@ -415,6 +425,16 @@ final class PagePruner {
       }
       k = lt + 2;
     }
+  }
+
+  /** Where the foreign element ends ({@code end} = {@code </svg} or {@code </math}, any case), or the page's end. */
+  private static int endOfForeign(String s, String end, int from) {
+    for (int k = s.indexOf("</", from); k >= 0; k = s.indexOf("</", k + 2)) {
+      if (s.regionMatches(true, k, end, 0, end.length())) {
+        return k;
+      }
+    }
+    return s.length();
   }
 
   /** Whether the start tag {@code s[from, to)} is a JSON-LD script's (read for the metadata). */

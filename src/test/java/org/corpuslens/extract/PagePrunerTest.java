@@ -169,4 +169,13 @@ class PagePrunerTest {
     whole.select("svg[viewBox]").remove();
     assertThat(Jsoup.parse(out).html()).isEqualTo(whole.html());
   }
+
+  @Test
+  void aScriptInsideSvgOrMathKeepsItsBody() {
+    // in foreign content the tokenizer reads no raw text: what it holds is markup, left alone
+    String svg = "<svg><script>if (a < b) { c(); }</script><path d=\"M0 0\"/></svg>";
+    String math = "<math><style>mi { color: red }</style><mi>x</mi></math>";
+    String html = page(svg + math + "<script>var later = 1;</script><p>正文。</p>");
+    assertThat(PagePruner.strip(html)).contains(svg).contains(math).contains("<script></script><p>正文。</p>");
+  }
 }
