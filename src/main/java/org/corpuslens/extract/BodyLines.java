@@ -452,6 +452,9 @@ public final class BodyLines {
               + "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2})?"
               + "|\\d{1,2}:\\d{2}(?::\\d{2})?");
 
+  /** A Q&A site's vote line between the answer's head and the answer: {@code 1,326 人赞同了该回答}. */
+  private static final Pattern ANSWER_VOTES = Pattern.compile("^[\\d,.]+\\s*万?\\s*人赞同了该(回答|文章)$");
+
   /** Lines dropped wherever they occur: share bars, print links, QR prompts, promotions. */
   private static final List<Pattern> NOISE =
       List.of(
@@ -546,7 +549,7 @@ public final class BodyLines {
           Pattern.compile("^(©|\\(c\\)|(?i:copyright)).{0,80}$"),
           Pattern.compile("^著作权归.{0,80}$"),
           // a Q&A site's vote line and action bar: 1,326 人赞同了该回答 / 赞同 1326 218 条评论 分享 收藏
-          Pattern.compile("^[\\d,.]+\\s*万?\\s*人赞同了该(回答|文章)$"),
+          ANSWER_VOTES,
           Pattern.compile("^(赞同|点赞)\\s*[\\d,.万]*\\s.{0,40}(评论|分享|收藏).{0,20}$"),
           // more links and prompts: 往期早报 >> / 欢迎转发给朋友 / 预约挂号请点击公众号菜单栏…
           Pattern.compile("^(往期|更多|查看更多|历史)[^。！？]{0,10}\\s*(>>|》》|→|»)$"),
@@ -586,7 +589,7 @@ public final class BodyLines {
 
   /** Whether {@code line} is a Q&A site's vote line ({@code 1,326 人赞同了该回答}), after the answer's head. */
   public static boolean isAnswerVotes(String line) {
-    return line.endsWith("人赞同了该回答") && line.length() <= 20;
+    return line.length() <= 24 && ANSWER_VOTES.matcher(line).matches();
   }
 
   /** Whether {@code line} is boilerplate that is dropped wherever it occurs. */
