@@ -51,8 +51,8 @@ public final class BodyLines {
       m.put(s, Role.EDITOR);
     }
     for (String s :
-        List.of("图片来源", "头图来源", "题图来源", "封面来源", "配图来源", "视频来源", "图片", "头图", "题图", "封面图", "封面", "配图",
-            "图源", "摄影", "摄像", "视频", "图")) {
+        List.of("封面图片来源", "封面图来源", "图片来源", "头图来源", "题图来源", "封面来源", "配图来源", "视频来源", "数据来源", "图片", "头图",
+            "题图", "封面图", "封面", "配图", "图表", "制图", "绘图", "图源", "摄影", "摄像", "视频", "图")) {
       m.put(s, Role.IMAGE);
     }
     for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期")) {
@@ -85,7 +85,7 @@ public final class BodyLines {
   private static final String LABEL_SEPARATORS = "：:|丨｜/";
 
   /** Separators between the items of a credit line. */
-  private static final String ITEM_SEPARATORS = " |丨｜/·•、；;，,：:【】[]()（）<>《》\t";
+  private static final String ITEM_SEPARATORS = " |丨｜/·•、；;，,：:【】[]()（）<>《》*＊\t";
 
   /** Words that may stand alone in a byline (print, close, font size). */
   private static final Pattern BYLINE_WORDS =
@@ -127,6 +127,13 @@ public final class BodyLines {
     Matcher byline = STANDING_BYLINE.matcher(line);
     if (byline.matches()) {
       return new Credits(null, byline.group(1), null, false);
+    }
+    Matcher standingEditor = STANDING_EDITOR.matcher(line);
+    if (standingEditor.matches()) {
+      return new Credits(null, null, standingEditor.group(1), false);
+    }
+    if (line.endsWith("报道") && REPORTING_BYLINE.matcher(line).matches()) {
+      return new Credits(null, null, null, false);
     }
     Matcher bio = AUTHOR_WITH_AFFILIATION.matcher(line);
     if (bio.matches()) {
@@ -178,8 +185,21 @@ public final class BodyLines {
         }
         int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : latinValueEnd(s, valueEnd(s, j, role != Role.SOURCE));
         String value = s.substring(j, valueEnd).strip();
+        if ((role == Role.AUTHOR || role == Role.EDITOR) && value.length() == 1) {
+          int spacedEnd = spacedNameEnd(s, valueEnd);
+          if (spacedEnd > valueEnd) {
+            value = s.substring(j, spacedEnd).replaceAll("\\s+", ""); // 编辑 | 曹 杨: a name spaced out to fill the column
+            valueEnd = spacedEnd;
+          }
+        }
+        if (role == Role.SOURCE && isImageCreditValue(value)) {
+          role = Role.IMAGE; // 来源/燃财经截图 under a picture credits the picture, not the story
+        }
         if (role != Role.SOURCE && role != Role.DATE && (hasQuotes(value) || value.length() > MAX_NAME_VALUE)) {
           return null; // 运营：城乡公交一体化让出行“零换乘” is a subheading, 图：2021—2023年… a caption
+        }
+        if (role == Role.DATE && valueEnd == j && j < s.length()) {
+          return null; // 时间：3-6个月 is a schedule, not a dateline
         }
         if (role == Role.DATE) {
           hasDate |= valueEnd > j;
@@ -247,6 +267,71 @@ public final class BodyLines {
   private static final Pattern STANDING_BYLINE =
       Pattern.compile("^\\p{IsHan}{0,10}?" + REPORTER_LABEL + "\\s+([\\p{IsHan}·]{2,4})"
           + "(?:(?:\\s+|\\s*、\\s*)(?:(?:" + REPORTER_LABEL + "|实习生|见习生)\\s+)?[\\p{IsHan}·]{2,4}){0,5}$");
+
+  /**
+   * An editor's credit standing alone, the outlet glued to the label, a space before the name:
+   * {@code 每经编辑 黄胜}; group 1 is the name.
+   */
+  private static final Pattern STANDING_EDITOR =
+      Pattern.compile("^\\p{IsHan}{1,8}?(?:编辑|责编)\\s+([\\p{IsHan}·]{2,4})$");
+
+  /**
+   * A reporters' byline ending with where they report from: {@code 华夏时报（www.example.cn）记者 王悦 徐芸 北京报道},
+   * {@code 本报记者 张三 发自上海}: no sentence punctuation.
+   */
+  private static final Pattern REPORTING_BYLINE =
+      Pattern.compile("^[^。！？，,]{0,40}?" + "(?:记者|通讯员)" + "[^。！？，,]{1,40}?\\s*\\p{IsHan}{2,4}报道$");
+
+  /**
+   * The end of a name spaced out character by character ({@code 曹 杨}, {@code 张 琳}) that starts
+   * with the single character before {@code from}: the end of the last further single character, or
+   * {@code from} when none follows.
+   */
+  private static int spacedNameEnd(String s, int from) {
+    int end = from;
+    int j = from;
+    int parts = 1;
+    while (parts < 4) {
+      int k = j;
+      while (k < s.length() && s.charAt(k) == ' ') {
+        k++;
+      }
+      if (k == j || k >= s.length() || Character.UnicodeScript.of(s.charAt(k)) != Character.UnicodeScript.HAN
+          || k + 1 < s.length() && s.charAt(k + 1) != ' ' && ITEM_SEPARATORS.indexOf(s.charAt(k + 1)) < 0) {
+        break;
+      }
+      end = k + 1;
+      j = k + 1;
+      parts++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether a {@code 来源} value credits a picture rather than the story: {@code 燃财经截图}, {@code
+   * 新华社记者 张三 摄}, {@code 受访者供图}.
+   */
+  public static boolean isImageCreditValue(String value) {
+    return value.endsWith("截图") || value.endsWith("摄") || value.endsWith("供图") || value.endsWith("配图")
+        || value.endsWith("制图") || value.endsWith("提供");
+  }
+
+  /** The editor a repost note names: {@code 本文来自微信公众号“X”，作者：Y，编辑：Z，…} gives Z, else {@code null}. */
+  public static String repostEditor(String line) {
+    Matcher m = REPOST_EDITOR.matcher(line);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static final Pattern REPOST_EDITOR = Pattern.compile("[，,]\\s*(?:责任)?编辑\\s*[:：|｜]\\s*([\\p{IsHan}·]{2,4})(?=$|[，,。；;\\s])");
+
+  /** The editor a wire's dateline names: {@code 财联社9月13日讯（编辑 卞纯）…} gives 卞纯, else {@code null}. */
+  public static String datelineEditor(String paragraph) {
+    Matcher m = DATELINE_EDITOR.matcher(paragraph);
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
+  private static final Pattern DATELINE_EDITOR =
+      Pattern.compile("^[^，。！？（(]{2,30}?[讯电]\\s*[（(]\\s*(?:责任)?编辑\\s*[:：]?\\s*([\\p{IsHan}·]{2,4})\\s*[）)]");
 
   /** An author line with the author's position: {@code 作者：许明哲，华章发展研究院宏观经济研究部主任、研究员}. */
   private static final Pattern AUTHOR_WITH_AFFILIATION =
@@ -470,7 +555,7 @@ public final class BodyLines {
           Pattern.compile("^[(（【]完[)）】]$"),
           Pattern.compile("^[-—–=\\s]*(?i:END|THE END|完|全文完)[-—–=\\s]*$"),
           // a paper's edition note: 《 人民日报 》（ 2023年03月17日 05 版）
-          Pattern.compile("^《\\s*[^》]{1,20}\\s*》\\s*[(（]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d*\\s*版?\\s*[)）]$"),
+          Pattern.compile("^《\\s*[^》]{1,20}\\s*》\\s*[(（]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(第\\s*)?\\d*\\s*版?\\s*[)）]$"),
           Pattern.compile("^【纠错】.*$"),
           Pattern.compile("^(返回顶部|返回首页|返回列表|上一页|下一页|首页|末页)$"),
           Pattern.compile("^(上一篇|下一篇)[:：].*$"),
@@ -555,8 +640,26 @@ public final class BodyLines {
           Pattern.compile("^(往期|更多|查看更多|历史)[^。！？]{0,10}\\s*(>>|》》|→|»)$"),
           Pattern.compile("^[^。！？]{0,16}(欢迎|记得|请)(分享|转发)(给|到)?[^。！？]{0,16}$"),
           Pattern.compile("^[^。！？]{0,20}(点击|进入)[^。！？]{0,12}(菜单栏|底部菜单|菜单)[^。！？]{0,40}$"),
-          // an image credit with a verb: 题图来自 Unsplash，基于 CC0 协议
+          // an image credit with a verb: 题图来自 Unsplash，基于 CC0 协议 / 图自 中国长安网
           Pattern.compile("^(题图|头图|封面图?|配图|图片)(来自|源自|来源于|由).{0,60}$"),
+          Pattern.compile("^(图|照片|图片)(自|来自|源自)\\s*[^。！？，,；;]{2,24}$"),
+          // a portal's promotions with a link arrow: 扫二维码，3分钟极速开户>> / 炒股就看金麒麟分析师研报…
+          Pattern.compile("^[^。]{2,40}(>>|>>>|＞＞|»)$"),
+          Pattern.compile("^[^。]{0,10}金麒麟分析师.{0,60}$"),
+          // a note on who helped: （刘骞对本文采访整理亦有贡献）
+          Pattern.compile("^[（(][^（）()]{1,30}(对本文|对此文|对本报道)[^（）()]{0,20}(贡献|帮助)[^（）()]{0,6}[）)]$"),
+          // a compilation note: 每日经济新闻综合自京东官方微信号、公开资料
+          Pattern.compile("^[^。！？，,]{0,16}(综合自|综合整理自|整理自|编译自)[^。！？]{1,80}$"),
+          // the original's address: 原文：https://… / 地址：https://…
+          Pattern.compile("^(原文|地址|链接|文章地址|文章链接|出处)\\s*[:：]\\s*(https?://|www\\.)\\S+$"),
+          Pattern.compile("^ISBN\\s*[:：]?\\s*[\\dXx\\-]{10,17}$"),
+          // a Q&A site's answer head and link card: X的回答 / X：标题 25 赞同 · 3 评论文章
+          Pattern.compile("^[^。！？，,\\s]{1,24}的回答$"),
+          // an answerer's follow prompt: 关注我和 @某某 ，养育路上一起成长~
+          Pattern.compile("^[^。！？]{0,12}关注我[^。！？]{0,40}$"),
+          Pattern.compile("^.{0,100}\\d+\\s*赞同\\s*·\\s*\\d+\\s*评论\\s*(文章|回答)$"),
+          // a repost note naming the account in quotes: 本文来自“新浪科技”，作者：张俊，36氪经授权发布。
+          Pattern.compile("^本文(转载)?(来自|转自|源自)(于)?(公众号)?\\s*[:：]?\\s*[“\"「][^”\"」]{1,30}[”\"」].{0,80}(授权|作者|编辑).{0,40}$"),
           // a copyright notice: 本文为X原创，未经授权禁止转载。如需转载请联系…
           Pattern.compile("^[*＊※|｜\\s]*[（(]?(声明[:：])?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|著作权|转载请).{0,160}$"));
 
@@ -586,6 +689,24 @@ public final class BodyLines {
     }
     return line;
   }
+
+  /**
+   * Whether {@code line} heads a box of key points above an article ({@code 划重点：}, {@code 【本文要点】}),
+   * alone on its line.
+   */
+  public static boolean isKeyPointsHead(String line) {
+    return line.length() <= 12 && KEY_POINTS_HEAD.matcher(line).matches();
+  }
+
+  private static final Pattern KEY_POINTS_HEAD =
+      Pattern.compile("^[【\\[]?\\s*(划重点|本文要点|核心要点|要点速览|文章要点|本文看点)\\s*[】\\]]?\\s*[:：]?$");
+
+  /** Whether {@code line} starts with a point's number or bullet: {@code 1、}, {@code 2.}, {@code ③}, {@code •}. */
+  public static boolean isNumberedPoint(String line) {
+    return NUMBERED_POINT.matcher(line).lookingAt();
+  }
+
+  private static final Pattern NUMBERED_POINT = Pattern.compile("^(\\d{1,2}\\s*[、.．)）]|[（(]\\d{1,2}[)）]|[①-⑳]|[•·●▪■◆]\\s*)");
 
   /** Whether {@code line} is a Q&A site's vote line ({@code 1,326 人赞同了该回答}), after the answer's head. */
   public static boolean isAnswerVotes(String line) {
@@ -643,6 +764,10 @@ public final class BodyLines {
         || n <= 40 && (line.contains("·") || line.contains("•")) || line.startsWith("第") && line.contains("期")
         || line.startsWith("题图") || line.startsWith("头图") || line.startsWith("封面") || line.startsWith("配图")
         || line.startsWith("图片") || line.startsWith("©") || line.regionMatches(true, 0, "copyright", 0, 9) || line.contains("赞同") || line.contains("菜单")
+        || line.startsWith("图") || line.startsWith("照片") || line.contains("金麒麟") || line.contains("综合")
+        || line.contains("整理自") || line.contains("编译自") || line.startsWith("地址") || line.startsWith("链接")
+        || line.startsWith("出处") || line.startsWith("ISBN") || line.endsWith("的回答") || line.contains("关注我") || line.endsWith("贡献)")
+        || line.endsWith("贡献）") || line.endsWith("帮助）") || line.endsWith("帮助)") || line.endsWith("＞＞")
         || startsWithSymbol(line);
   }
 
@@ -664,17 +789,19 @@ public final class BodyLines {
    */
   public static String wechatAccount(String line) {
     Matcher m = WECHAT.matcher(line);
-    return m.find() ? m.group(1) : null;
+    return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2);
   }
 
   private static final Pattern WECHAT =
-      Pattern.compile("^本文(?:转载)?来?自?(?:于)?微信公众号\\s*[:：“\"「]?\\s*([^（(，,”\"」\\s]{1,30})");
+      Pattern.compile("^本文(?:转载)?来?自?(?:于)?微信公众号\\s*[:：“\"「]?\\s*([^（(，,”\"」\\s]{1,30})"
+          + "|^本文(?:转载)?(?:来自|转自|源自)(?:于)?(?:公众号)?\\s*[:：]?\\s*[“\"「]([^”\"」]{1,30})[”\"」]");
 
   private static final Pattern TERMINATOR =
       Pattern.compile(
           "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
               + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
-              + "|热门视频|推荐视频|热门排行|排行榜|图文直播|文字直播|文中提及|本文提及|文中涉及|本文涉及)");
+              + "|热门视频|推荐视频|热门排行|排行榜|图文直播|文字直播|文中提及|本文提及|文中涉及|本文涉及"
+              + "|往期(?=[\\p{IsHan}A-Za-z]{0,8}\\s*[】\\]]?\\s*[:：]?\\s*$))");
 
   /**
    * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,

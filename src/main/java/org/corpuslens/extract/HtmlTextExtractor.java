@@ -212,6 +212,42 @@ public final class HtmlTextExtractor {
   }
 
   /**
+   * Extracts the main text of an archive post: {@link #extract(String)}, then drops a first paragraph
+   * that repeats the post's title when more paragraphs follow (a body that is only its title keeps
+   * it, so the post still counts). The titles compare after whitespace is collapsed and with quote
+   * marks and the underscores an archiver writes for them ({@code 不得_出圈_} for {@code 不得“出圈”})
+   * taken as equal.
+   *
+   * @param body everything after the front matter, entities still encoded; {@code null} is treated
+   *     as empty
+   * @param title the post title as in the front matter (entities may be encoded), or {@code null}
+   * @return the extracted text; never {@code null}
+   */
+  public static ExtractedText extractPost(String body, String title) {
+    ExtractedText text = extract(body);
+    if (title == null || text.paragraphs().size() < 2) {
+      return text;
+    }
+    String wanted = titleKey(Parser.unescapeEntities(title, false));
+    if (wanted.isEmpty() || !wanted.equals(titleKey(text.paragraphs().get(0)))) {
+      return text;
+    }
+    List<String> rest = text.paragraphs().subList(1, text.paragraphs().size());
+    return new ExtractedText(rest, text.imageCount(), text.editor(), text.originalSource());
+  }
+
+  /** A title for comparison: whitespace collapsed, every quote mark and underscore as {@code _}. */
+  static String titleKey(String title) {
+    String collapsed = Whitespace.normalize(title);
+    StringBuilder out = new StringBuilder(collapsed.length());
+    for (int i = 0; i < collapsed.length(); i++) {
+      char c = collapsed.charAt(i);
+      out.append("_\"'“”‘’「」『』".indexOf(c) >= 0 ? '_' : c);
+    }
+    return out.toString();
+  }
+
+  /**
    * Removes every complete {@code <!--article_adlist[ ... ]article_adlist-->} block, so that a
    * comment nested inside it cannot end it early. An unterminated block is left to the parser.
    */

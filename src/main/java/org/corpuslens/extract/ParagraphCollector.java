@@ -36,7 +36,17 @@ final class ParagraphCollector implements NodeFilter {
   private Element paragraphLink;
   private boolean paragraphHasTextOutsideThatLink;
   private boolean paragraphInEditorBlock;
+  /** Whether the paragraph holds a Q&A feed's question above the answer ({@code <div class="question">}'s own text). */
+  private boolean paragraphIsQuestion;
+  /** Whether the text being appended is a {@code <div class="question">}'s own. */
+  private boolean textInQuestion;
   private int paragraphImages;
+
+  /**
+   * After a key-points box's head at the top of the body ({@code 划重点：}): its numbered points are
+   * a summary of the article, not its text; the first other line ends the box.
+   */
+  private boolean inKeyPoints;
 
   /**
    * After the head of a related or comments list ({@link BodyLines#isTerminator}): its link-only
@@ -53,6 +63,8 @@ final class ParagraphCollector implements NodeFilter {
 
   private int imageCount;
   private String editor;
+  /** Whether {@link #editor} comes from a {@code 责任编辑} line, which no other credit overrides. */
+  private boolean editorResponsible;
   private String originalSource;
 
   ParagraphCollector(Element root, Evaluator boilerplate, Evaluator editorBlock) {
@@ -64,7 +76,10 @@ final class ParagraphCollector implements NodeFilter {
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode text) {
+      Element parent = text.parent();
+      textInQuestion = parent != null && "div".equals(parent.normalName()) && parent.hasClass("question");
       appendText(text.getWholeText());
+      textInQuestion = false;
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element element)) {
@@ -117,7 +132,21 @@ final class ParagraphCollector implements NodeFilter {
   /** Ends the last paragraph and returns the result. */
   ExtractedText finish() {
     flush();
+    if (editor == null && !paragraphs.isEmpty()) {
+      editor = BodyLines.datelineEditor(paragraphs.get(0)); // 财联社9月13日讯（编辑 卞纯）…
+    }
     return new ExtractedText(paragraphs, imageCount, editor, originalSource);
+  }
+
+  /**
+   * Keeps the name of a {@code 责任编辑} line: it names the editor the publisher stands for, so it
+   * replaces a name an earlier generic credit ({@code 编辑 | X}) gave, but not an earlier 责任编辑.
+   */
+  private void noteResponsibleEditor(String name) {
+    if (!name.isEmpty() && (editor == null || !editorResponsible)) {
+      editor = name;
+      editorResponsible = true;
+    }
   }
 
   private void appendText(String text) {
@@ -155,6 +184,9 @@ final class ParagraphCollector implements NodeFilter {
     if (editorDepth > 0) {
       paragraphInEditorBlock = true;
     }
+    if (textInQuestion) {
+      paragraphIsQuestion = true;
+    }
   }
 
   private void noteImage() {
@@ -169,18 +201,20 @@ final class ParagraphCollector implements NodeFilter {
     String text = current.length() == 0 ? null : current.toString();
     boolean linkOnly = paragraphLink != null && !paragraphHasTextOutsideThatLink;
     boolean inEditorBlock = paragraphInEditorBlock;
+    boolean question = paragraphIsQuestion;
     int images = paragraphImages;
     current.setLength(0);
     pendingSpace = false;
     paragraphLink = null;
     paragraphHasTextOutsideThatLink = false;
     paragraphInEditorBlock = false;
+    paragraphIsQuestion = false;
     paragraphImages = 0;
 
     if (inEditorBlock) {
       String name = text == null ? null : labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
-      if (name != null && !name.isEmpty() && editor == null) {
-        editor = name;
+      if (name != null) {
+        noteResponsibleEditor(BodyLines.withoutStaffCode(withoutAddresses(name)));
       }
       return;
     }
@@ -188,7 +222,20 @@ final class ParagraphCollector implements NodeFilter {
       imageCount += images;
       return;
     }
+    if (question && paragraphs.isEmpty()) {
+      return; // the question is the post's headline; the answer below it is the text
+    }
     text = BodyLines.withoutEndMark(text);
+    if (inKeyPoints) {
+      if (BodyLines.isNumberedPoint(text)) {
+        return;
+      }
+      inKeyPoints = false;
+    }
+    if (paragraphs.isEmpty() && BodyLines.isKeyPointsHead(text)) {
+      inKeyPoints = true;
+      return;
+    }
     if (BodyLines.isAnswerVotes(text)) {
       if (paragraphs.size() <= 4) {
         paragraphs.clear(); // the question and the author's name and bio above the answer
@@ -197,10 +244,8 @@ final class ParagraphCollector implements NodeFilter {
     }
     String name = labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
     if (name != null) {
-      name = BodyLines.withoutStaffCode(withoutAddresses(name)); // 责任编辑：顾北 bei.gu@example.com is 顾北
-      if (!name.isEmpty() && editor == null) {
-        editor = name;
-      }
+      // 责任编辑：顾北 bei.gu@example.com is 顾北
+      noteResponsibleEditor(BodyLines.withoutStaffCode(withoutAddresses(name)));
       return;
     }
     name = labelValue(text, HtmlTextExtractor.SOURCE_LABELS);
@@ -214,7 +259,7 @@ final class ParagraphCollector implements NodeFilter {
           editor = parsed.editor();
         }
       }
-      if (!name.isEmpty() && originalSource == null) {
+      if (!name.isEmpty() && originalSource == null && !BodyLines.isImageCreditValue(name)) {
         originalSource = name;
       }
       return;
@@ -245,6 +290,9 @@ final class ParagraphCollector implements NodeFilter {
       String account = BodyLines.wechatAccount(text);
       if (account != null && originalSource == null) {
         originalSource = account;
+      }
+      if (account != null && editor == null) {
+        editor = BodyLines.repostEditor(text); // …，作者：X，编辑：Y，36氪经授权发布。
       }
       return;
     }

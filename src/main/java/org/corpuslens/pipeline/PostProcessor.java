@@ -87,7 +87,7 @@ public final class PostProcessor {
       PostDate date = PostDates.parse(fm.date(), runStart);
       long t1 = System.nanoTime();
       parseNanos += t1 - t0;
-      ExtractedText extracted = HtmlTextExtractor.extract(post.body());
+      ExtractedText extracted = HtmlTextExtractor.extractPost(post.body(), fm.title());
       long t2 = System.nanoTime();
       extractNanos += t2 - t1;
       String body = extracted.text();

@@ -206,4 +206,99 @@ class PostLineRulesTest {
                 + "<p>市场有风险，投资需谨慎。</p>");
     assertThat(risk.paragraphs()).containsExactly("公司拟定增募资不超过十八亿元。");
   }
+
+  @Test
+  void portalCreditsAndPromotionsOfRealFeedsAreNotText() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>封面图片来源：本报记者 周立 摄 资料图</p><p>图自 东湖观察网</p>"
+                + "<p>华东晨报（www.example.cn）记者 王悦 李青 北京报道</p>"
+                + "<p>今年前三季度，全省新登记企业同比增长一成。</p>"
+                + "<p>图表：陈敏</p><p>数据来源：某某数据库，制图：星空数据</p>"
+                + "<p>（刘骞对本文采访整理亦有贡献）</p>"
+                + "<p>《 东湖日报海外版 》（ 2021年09月20日 第 03 版）</p>"
+                + "<p>每经编辑 黄胜</p><p>东湖经济新闻综合自某某官方微信号、公开资料</p>"
+                + "<p>炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！</p>"
+                + "<p>扫二维码，3分钟极速开户>></p><p>原文：https://example.com/s/abc</p><p>ISBN：9787020159611</p>");
+    assertThat(t.paragraphs()).containsExactly("今年前三季度，全省新登记企业同比增长一成。");
+    assertThat(t.editor()).isEqualTo("黄胜");
+    assertThat(t.originalSource()).isNull();
+  }
+
+  @Test
+  void theResponsibleEditorOutranksAnEarlierEditorCreditAndLosesItsStaffCode() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>作者 | 冯晓亭</p><p>编辑 |  曹   杨</p><p>来源/燃财经截图</p><p>年轻人换工作的频率越来越高。</p>"
+                + "<p class=\"article-editor\">责任编辑：梁斌 SF055</p>");
+    assertThat(t.paragraphs()).containsExactly("年轻人换工作的频率越来越高。");
+    assertThat(t.editor()).isEqualTo("梁斌");
+    assertThat(t.originalSource()).as("a picture's credit names no source of the story").isNull();
+
+    ExtractedText spaced = HtmlTextExtractor.extract("<p>年轻人换工作的频率越来越高。</p><p>编辑 |  曹   杨</p>");
+    assertThat(spaced.editor()).as("a name spaced out to fill a column").isEqualTo("曹杨");
+  }
+
+  @Test
+  void aRepostNoteInQuotesNamesTheOriginAndTheEditor() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>旧手机的回收率仍然很低。</p><p>本文来自“东湖科技”，作者：张俊，编辑：靖宇，某某网经授权发布。</p>");
+    assertThat(t.paragraphs()).containsExactly("旧手机的回收率仍然很低。");
+    assertThat(t.originalSource()).isEqualTo("东湖科技");
+    assertThat(t.editor()).isEqualTo("靖宇");
+  }
+
+  @Test
+  void aWiresDatelineNamesTheEditorWhenNoCreditLineDoes() {
+    ExtractedText t =
+        HtmlTextExtractor.extract("<p><strong>财联社9月13日讯（编辑 卞纯）</strong>美国企业对经济前景的担忧升温。</p><p>分析师下调了盈利预期。</p>");
+    assertThat(t.paragraphs()).hasSize(2);
+    assertThat(t.editor()).isEqualTo("卞纯");
+    assertThat(HtmlTextExtractor.extract("<p>新华社北京9月13日电 记者从有关部门获悉。</p>").editor()).isNull();
+  }
+
+  @Test
+  void aKeyPointsBoxAtTheTopIsASummaryNotText() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>划重点：</p><p>1、年轻人不愿卖掉旧手机。</p><p>2、回收商压价太狠。</p>"
+                + "<p>旧手机的回收率仍然很低。</p><p>1、隐私是第一顾虑。</p>");
+    assertThat(t.paragraphs()).as("numbered lines below the box are text again")
+        .containsExactly("旧手机的回收率仍然很低。", "1、隐私是第一顾虑。");
+  }
+
+  @Test
+  void aQaFeedsQuestionAboveTheAnswerIsTheHeadline() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<div class=\"question\">\n为什么秋天还这么热？你那里热吗？\n\n<div class=\"answer\">"
+                + "<span class=\"author\">某人</span><div class=\"content\"><p>副热带高压偏北。</p><p>台风也少。</p></div></div></div>");
+    assertThat(t.paragraphs()).containsExactly("副热带高压偏北。", "台风也少。");
+    ExtractedText answerHead =
+        HtmlTextExtractor.extract("<p>某某的回答</p><p>露营要先选好营地。</p><p>某某：露营装备清单 25 赞同 · 3 评论文章</p>");
+    assertThat(answerHead.paragraphs()).containsExactly("露营要先选好营地。");
+  }
+
+  @Test
+  void aPostsFirstParagraphRepeatingItsTitleIsDroppedUnlessItIsAllThereIs() {
+    String body = "<p>四部门明确APP必要个人信息范围 运营者不得“出圈”</p><p>四部门近日联合印发规定。</p>";
+    assertThat(HtmlTextExtractor.extractPost(body, "四部门明确APP必要个人信息范围 运营者不得_出圈_").paragraphs())
+        .containsExactly("四部门近日联合印发规定。");
+    assertThat(HtmlTextExtractor.extractPost("<p>5亿元，某市设立首支科创母基金</p>", "5亿元，某市设立首支科创母基金").paragraphs())
+        .as("a title-only body keeps its one line, so the post still counts")
+        .containsExactly("5亿元，某市设立首支科创母基金");
+    assertThat(HtmlTextExtractor.extractPost(body, "另一个标题").paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void aScheduleLineIsTextAndAStarredImageCreditIsNot() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>第一阶段：打基础</p><p>时间：3-6个月</p><p>先把教材通读一遍。</p><p>*头图来源：The Verge</p>"
+                + "<p>关注我和 @某某亲子 ，养育路上，咱们一起成长~</p>");
+    assertThat(t.paragraphs()).containsExactly("第一阶段：打基础", "时间：3-6个月", "先把教材通读一遍。");
+    assertThat(HtmlTextExtractor.extract("<p>发布时间：2024-03-05 10:21</p><p>正文一句。</p>").paragraphs())
+        .containsExactly("正文一句。");
+  }
 }
