@@ -626,7 +626,7 @@ public final class BodyLines {
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
           Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
           // a reposted title, an author's unit, a newsletter's issue line, a masthead's slogan
-          Pattern.compile("^[（(]?原标题\\s*[:：].{1,98}$"),
+          Pattern.compile("^[（(]?(原标题\\s*[:：]|原题为?\\s*[:：]?\\s*《).{1,98}$"),
           Pattern.compile("^[（(]\\s*作者(单位|系|为|是)[:：]?.{1,60}[）)]$"),
           Pattern.compile("^(总)?第\\d+期([\\s·•|｜/]+.{0,24})?$"),
           Pattern.compile("^(\\p{IsHan}{2,6}\\s*[·•]\\s*){2,}\\p{IsHan}{2,6}$"),
@@ -639,7 +639,7 @@ public final class BodyLines {
           // more links and prompts: 往期早报 >> / 欢迎转发给朋友 / 预约挂号请点击公众号菜单栏…
           Pattern.compile("^(往期|更多|查看更多|历史)[^。！？]{0,10}\\s*(>>|》》|→|»)$"),
           Pattern.compile("^[^。！？]{0,16}(欢迎|记得|请)(分享|转发)(给|到)?[^。！？]{0,16}$"),
-          Pattern.compile("^[^。！？]{0,20}(点击|进入)[^。！？]{0,12}(菜单栏|底部菜单|菜单)[^。！？]{0,40}$"),
+          Pattern.compile("^(?!\\d{1,2}\\s*[.．、])[^。！？]{0,20}(点击|进入)[^。！？]{0,12}(菜单栏|底部菜单|菜单)[^。！？]{0,40}$"),
           // an image credit with a verb: 题图来自 Unsplash，基于 CC0 协议 / 图自 中国长安网
           Pattern.compile("^(题图|头图|封面图?|配图|图片)(来自|源自|来源于|由).{0,60}$"),
           Pattern.compile("^(图|照片|图片)(自|来自|源自)\\s*[^。！？，,；;]{2,24}$"),
@@ -799,7 +799,7 @@ public final class BodyLines {
   private static final Pattern TERMINATOR =
       Pattern.compile(
           "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
-              + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
+              + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|更多参考|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
               + "|热门视频|推荐视频|热门排行|排行榜|图文直播|文字直播|文中提及|本文提及|文中涉及|本文涉及"
               + "|往期(?=[\\p{IsHan}A-Za-z]{0,8}\\s*[】\\]]?\\s*[:：]?\\s*$))");
 

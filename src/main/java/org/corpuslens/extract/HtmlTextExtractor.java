@@ -105,19 +105,31 @@ public final class HtmlTextExtractor {
    */
   static final Set<String> BOILERPLATE_TOKENS =
       Set.of("ad", "ads", "adlist", "advert", "advertisement", "adv", "sponsor", "qrcode", "share", "related",
-          "recommend");
+          "recommend", "excerpt");
+
+  /**
+   * Class / id tokens that, beside {@code hd} (the "head" of the {@code hd} / {@code bd} / {@code ft}
+   * naming), mark an article's header block: headline, kicker, info card ({@code <div
+   * class="article-detail-hd">} above {@code <div class="article-detail-bd">}).
+   */
+  static final Set<String> HEADER_OWNER_TOKENS = Set.of("article", "detail", "post", "news", "entry");
 
   /** Whether {@code element} is a boilerplate block by its class or id ({@link #BOILERPLATE_TOKENS}). */
   static boolean isBoilerplateBlock(Element element) {
     if (element.attributesSize() == 0) {
       return false;
     }
-    for (String token : PageExtractor.tokens(element)) {
+    List<String> tokens = PageExtractor.tokens(element);
+    boolean head = false;
+    boolean owner = false;
+    for (String token : tokens) {
       if (BOILERPLATE_TOKENS.contains(token)) {
         return true;
       }
+      head |= token.equals("hd");
+      owner |= HEADER_OWNER_TOKENS.contains(token);
     }
-    return false;
+    return head && owner;
   }
 
   /**

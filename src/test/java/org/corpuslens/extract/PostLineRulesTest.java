@@ -301,4 +301,23 @@ class PostLineRulesTest {
     assertThat(HtmlTextExtractor.extract("<p>发布时间：2024-03-05 10:21</p><p>正文一句。</p>").paragraphs())
         .containsExactly("正文一句。");
   }
+
+  @Test
+  void aNumberedHowToStepMentioningTheMenuIsTextAndAnOriginalTitleNoteIsNot() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>1．关注“某某出行”公众号</p><p>2．点击菜单服务栏“合规查询”</p><p>3．输入车牌号即可查询。</p>"
+                + "<p>预约挂号请点击公众号菜单栏“就医服务”</p><p>（原题为《关于征求意见的通知》）</p>");
+    assertThat(t.paragraphs()).containsExactly("1．关注“某某出行”公众号", "2．点击菜单服务栏“合规查询”", "3．输入车牌号即可查询。");
+  }
+
+  @Test
+  void anArticlesHeaderBlockAndExcerptAreNotText() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<div class=\"article-detail-hd media\"><div class=\"info\"><p>《某剧》</p><ul><li>地点：某剧场</li></ul></div>"
+                + "<h2 class=\"title\">某剧时隔七年再演</h2></div><div class=\"article-detail-bd\"><p class=\"excerpt\">一句导语。</p>"
+                + "<p>该剧讲述了一位父亲的故事。</p><div class=\"img-hd\"><img src=\"a.jpg\"><p>剧照</p></div></div>");
+    assertThat(t.paragraphs()).as("an hd block of an image is no header").containsExactly("该剧讲述了一位父亲的故事。", "剧照");
+  }
 }
