@@ -70,6 +70,33 @@ public final class DateFinder {
     return null;
   }
 
+  /**
+   * A labelled date written without its century or year, at the start of {@code text} (what follows
+   * a {@code 发布时间：} label): {@code 18-03-08 23:16} (two-digit year, with a time of day) is
+   * 2018-03-08; {@code 10-08 12:00} (month and day only) takes its year from {@code yearHint}, the
+   * date of another field of the page (a modification meta), and only when that names the same day.
+   * {@code null} when neither form is there.
+   */
+  public static Found inShortLabelledText(String text, Found yearHint) {
+    Matcher m = SHORT_YEAR.matcher(text);
+    if (m.lookingAt()) {
+      return fromGroups("20" + m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), null, null);
+    }
+    m = NO_YEAR.matcher(text);
+    if (m.lookingAt() && yearHint != null) {
+      java.time.LocalDate hint = yearHint.instant().atOffset(NAIVE_OFFSET).toLocalDate();
+      Found f = fromGroups(Integer.toString(hint.getYear()), m.group(1), m.group(2), m.group(3), m.group(4), null, null);
+      if (f != null && f.instant().atOffset(NAIVE_OFFSET).toLocalDate().equals(hint)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2})-(\\d{1,2})-(\\d{2})\\s*(\\d{1,2}):(\\d{2})(?![\\d:])");
+
+  private static final Pattern NO_YEAR = Pattern.compile("(\\d{1,2})-(\\d{2})\\s*(\\d{1,2}):(\\d{2})(?![\\d:])");
+
   /** Whether {@code text} contains a valid written date. */
   static boolean containsDate(String text) {
     return inText(text) != null;

@@ -29,6 +29,10 @@ final class PageMetadata {
   /** How many paragraphs after the headline are searched for the byline. */
   static final int BYLINE_WINDOW = 8;
 
+  /** Metas of the last modification: only a year for a visible date written without one. */
+  private static final List<String> MODIFIED_METAS =
+      List.of("dateupdate", "datemodified", "article:modified_time", "og:updated_time", "lastmodified", "last-modified");
+
   /** How many paragraphs before the headline are searched for a dated byline. */
   static final int BYLINE_ABOVE = 3;
 
@@ -189,6 +193,29 @@ final class PageMetadata {
     return t.isEmpty() ? null : t;
   }
 
+  /** A source line that names the site itself rather than another outlet. */
+  private static final Pattern SITE_ITSELF = Pattern.compile("^(本站|本网|本台|本报)?(原创|自采|独家)?$|^(本站|本网)(原创|自采|编辑|整理|稿件)?$");
+
+  /**
+   * The site's name as the last part of a {@code <title>} after a separator ({@code 标题_国内新闻_某某网}
+   * gives 某某网), or {@code null} when the title has no such short part.
+   */
+  static String siteSuffix(String title) {
+    String t = title.strip();
+    Matcher m = TITLE_SEPARATOR.matcher(t);
+    int cut = -1;
+    int after = -1;
+    while (m.find()) {
+      cut = m.start();
+      after = m.end();
+    }
+    if (cut < 4) {
+      return null;
+    }
+    String tail = t.substring(after).strip();
+    return tail.length() >= 2 && tail.length() <= 20 ? tail : null;
+  }
+
   /** {@code 标题_国内新闻_某某网} → {@code 标题}: cuts short trailing parts after a separator. */
   static String stripSiteSuffix(String title) {
     String t = title.strip();
@@ -268,6 +295,9 @@ final class PageMetadata {
       }
     }
     String originalSource = lineSource != null ? lineSource : body.source();
+    if (originalSource != null && SITE_ITSELF.matcher(originalSource).matches()) {
+      originalSource = null; // 来源：本站原创 names the site itself
+    }
     if (originalSource == null) {
       String meta = first(raw.metas(), "contentsource", "source", "article:source");
       if (meta != null) {
@@ -286,6 +316,9 @@ final class PageMetadata {
     }
     if (siteName == null) {
       siteName = host;
+    }
+    if (siteName == null) {
+      siteName = siteSuffix(raw.titleTag()); // a saved page without its address: 标题_某某学会 names the site
     }
     String author = body.author() != null ? body.author() : lineAuthor;
     if (author == null) {
@@ -339,6 +372,24 @@ final class PageMetadata {
       for (Para p : all) {
         Matcher m = LABELLED_DATE.matcher(p.text());
         if (p.text().length() <= 60 && m.find() && (date = DateFinder.inText(p.text().substring(m.end()))) != null) {
+          origin = "visible";
+          break;
+        }
+      }
+    }
+    if (date == null) {
+      // 发布时间：18-03-08 23:16, or 发布时间：10-08 12:00 beside a modification meta of that day
+      DateFinder.Found modified = null;
+      for (String key : MODIFIED_METAS) {
+        String v = raw.metas().get(key);
+        if (v != null && (modified = DateFinder.inMetaValue(v)) != null) {
+          break;
+        }
+      }
+      for (Para p : all) {
+        Matcher m = LABELLED_DATE.matcher(p.text());
+        if (p.text().length() <= 60 && m.find()
+            && (date = DateFinder.inShortLabelledText(p.text().substring(m.end()), modified)) != null) {
           origin = "visible";
           break;
         }

@@ -67,4 +67,18 @@ class DateFinderTest {
     // the host is not the path
     assertThat(DateFinder.inUrl("https://2020-02-22.example.com/a.html")).isNull();
   }
+
+  @Test
+  void aLabelledDateWithoutItsYearTakesItFromTheSameDayElsewhereOnThePage() {
+    DateFinder.Found sameDay = DateFinder.inMetaValue("2019-10-08 12:00:57");
+    assertThat(DateFinder.inShortLabelledText("10-08 12:00 优质原创作者", sameDay).instant())
+        .isEqualTo(java.time.Instant.parse("2019-10-08T04:00:00Z"));
+    assertThat(DateFinder.inShortLabelledText("10-0812:00", sameDay).instant())
+        .as("the date and time spans glued").isEqualTo(java.time.Instant.parse("2019-10-08T04:00:00Z"));
+    assertThat(DateFinder.inShortLabelledText("10-09 12:00", sameDay)).as("another day: no year to borrow").isNull();
+    assertThat(DateFinder.inShortLabelledText("10-08 12:00", null)).isNull();
+    assertThat(DateFinder.inShortLabelledText("18-03-08 23:16", null).instant())
+        .isEqualTo(java.time.Instant.parse("2018-03-08T15:16:00Z"));
+    assertThat(DateFinder.inShortLabelledText("共3页", null)).isNull();
+  }
 }

@@ -139,4 +139,22 @@ class PageListRulesTest {
         BODY + "<h3>图文直播回顾</h3><p>90+5'主裁判吹响终场哨！江城星河主场2比1逆转！</p><p>1'比赛开始，江城星河开球。</p>", ""), null);
     assertThat(text.paragraphs()).hasSize(3);
   }
+
+  @Test
+  void aSavedPageWithoutItsAddressTakesTheSiteFromItsTitleAndASourceOfThisSiteIsNoSource() {
+    PageText text = PageExtractor.extract(page("学术年会在西南某大学举行_中国某某学会", "<h1>学术年会在西南某大学举行</h1>"
+        + "<p>发布时间：2019-10-08 12:00 来源：本站原创</p>", BODY, ""), null);
+    assertThat(text.source()).isEqualTo("中国某某学会");
+    PageText withUrl = PageExtractor.extract(page("学术年会在西南某大学举行_中国某某学会", "<h1>学术年会在西南某大学举行</h1>", BODY, ""),
+        "https://www.example.org/news/1.html");
+    assertThat(withUrl.source()).as("with an address the host comes first, as before").isEqualTo("example.org");
+  }
+
+  @Test
+  void aPublicationTimeWithoutItsYearTakesItFromAModificationMetaOfTheSameDay() {
+    String html = "<html><head><title>某标题</title><meta itemprop=\"dateUpdate\" content=\"2019-10-08 12:00:57\"></head><body>"
+        + "<div class=\"author-txt\"><p class=\"author-name\">某账号</p><div><span class=\"date\">发布时间：10-08</span>"
+        + "<span class=\"time\">12:00</span></div></div><div class=\"article-content\">" + BODY + "</div></body></html>";
+    assertThat(PageExtractor.extract(html, null).publishedAt()).isEqualTo(java.time.Instant.parse("2019-10-08T04:00:00Z"));
+  }
 }
