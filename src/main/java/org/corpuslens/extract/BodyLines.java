@@ -625,6 +625,8 @@ public final class BodyLines {
           Pattern.compile("^本帖最后由.{1,40}编辑$"),
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
           Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
+          // the label of an empty gallery or player: 图集 / 组图
+          Pattern.compile("^(图集|组图|高清组图|高清图集)$"),
           // a reposted title, an author's unit, a newsletter's issue line, a masthead's slogan
           Pattern.compile("^[（(]?(原标题\\s*[:：]|原题为?\\s*[:：]?\\s*《).{1,98}$"),
           Pattern.compile("^[（(]\\s*作者(单位|系|为|是)[:：]?.{1,60}[）)]$"),
@@ -689,6 +691,20 @@ public final class BodyLines {
     }
     return line;
   }
+
+  /**
+   * Whether {@code line} is only personal names separated by spaces ({@code 冯晓亭  谢中秀  张 琳}): at
+   * least two, each of one to four Chinese characters (a name spaced out counts as its characters),
+   * one of them at least two characters long.
+   */
+  public static boolean isNamesOnly(String line) {
+    return line.length() <= 30 && NAMES_ONLY.matcher(line).matches() && WHOLE_NAME.matcher(line).find();
+  }
+
+  /** A name of two to four characters among the tokens ({@code 导 读}, a spaced heading, has none). */
+  private static final Pattern WHOLE_NAME = Pattern.compile("(?:^|\\s)[\\p{IsHan}·]{2,4}(?:\\s|$)");
+
+  private static final Pattern NAMES_ONLY = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:\\s+[\\p{IsHan}·]{1,4}){1,7}$");
 
   /**
    * Whether {@code line} heads a box of key points above an article ({@code 划重点：}, {@code 【本文要点】}),
@@ -766,7 +782,7 @@ public final class BodyLines {
         || line.startsWith("图片") || line.startsWith("©") || line.regionMatches(true, 0, "copyright", 0, 9) || line.contains("赞同") || line.contains("菜单")
         || line.startsWith("图") || line.startsWith("照片") || line.contains("金麒麟") || line.contains("综合")
         || line.contains("整理自") || line.contains("编译自") || line.startsWith("地址") || line.startsWith("链接")
-        || line.startsWith("出处") || line.startsWith("ISBN") || line.endsWith("的回答") || line.contains("关注我") || line.endsWith("贡献)")
+        || line.startsWith("出处") || line.startsWith("ISBN") || line.endsWith("的回答") || line.endsWith("组图") || line.endsWith("图集") || line.contains("关注我") || line.endsWith("贡献)")
         || line.endsWith("贡献）") || line.endsWith("帮助）") || line.endsWith("帮助)") || line.endsWith("＞＞")
         || startsWithSymbol(line);
   }

@@ -48,6 +48,9 @@ final class ParagraphCollector implements NodeFilter {
    */
   private boolean inKeyPoints;
 
+  /** Whether the last line was a credit line: a line of names alone after it continues it. */
+  private boolean afterCredits;
+
   /**
    * After the head of a related or comments list ({@link BodyLines#isTerminator}): its link-only
    * items are dropped; the first line with text outside links ends the list.
@@ -299,8 +302,13 @@ final class ParagraphCollector implements NodeFilter {
     BodyLines.Credits credits = BodyLines.credits(text);
     if (credits != null) {
       noteCredits(credits);
+      afterCredits = true;
       return;
     }
+    if (afterCredits && BodyLines.isNamesOnly(text)) {
+      return; // 作者 | 冯晓亭 / 谢中秀  张 琳: the credit's further names on a line of their own
+    }
+    afterCredits = false;
     paragraphs.add(text);
     imageCount += images;
   }

@@ -320,4 +320,14 @@ class PostLineRulesTest {
                 + "<p>该剧讲述了一位父亲的故事。</p><div class=\"img-hd\"><img src=\"a.jpg\"><p>剧照</p></div></div>");
     assertThat(t.paragraphs()).as("an hd block of an image is no header").containsExactly("该剧讲述了一位父亲的故事。", "剧照");
   }
+
+  @Test
+  void aLineOfNamesRightAfterACreditContinuesItButElsewhereIsText() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>作者 | 冯晓婷</p><p>谢中秀  张 琳</p><p>年轻人换工作的频率越来越高。</p><p>北京 上海 广州</p><p>图集</p>"
+                + "<p>编辑 | 李明</p><p>导 读</p><p>本文梳理三个要点。</p>");
+    assertThat(t.paragraphs()).as("a spaced-out heading is no list of names")
+        .containsExactly("年轻人换工作的频率越来越高。", "北京 上海 广州", "导 读", "本文梳理三个要点。");
+  }
 }
