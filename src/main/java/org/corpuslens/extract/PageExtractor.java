@@ -522,12 +522,43 @@ public final class PageExtractor {
       }
       return false;
     }
+    if (hasMoreTextThan(item, MAX_TEASER_ITEM_CHARS)) {
+      return false; // a page laid out as a list's columns (<ul class="two-coloum"><li class="left-main">): the article's column
+    }
     Element link = headlineLink(item);
     if (link == null || isAncestor(block, link)) {
       // the link is inside the block: a teaser only when the item starts with it
       return link != null && block == item && item.text().startsWith(link.text()) && link.text().length() < item.text().length();
     }
     return true;
+  }
+
+  /** Most characters of text a teaser's list item holds: a longer item is a column of the page's layout. */
+  static final int MAX_TEASER_ITEM_CHARS = 600;
+
+  /** Whether the text under {@code e} is longer than {@code limit} characters (stops counting there). */
+  static boolean hasMoreTextThan(Element e, int limit) {
+    int[] count = {0};
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+              count[0] += t.getWholeText().strip().length();
+              if (count[0] > limit) {
+                return FilterResult.STOP;
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        e);
+    return count[0] > limit;
   }
 
   private static boolean isHeading(String tag) {

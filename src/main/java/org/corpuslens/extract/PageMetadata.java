@@ -242,12 +242,18 @@ final class PageMetadata {
   static PageText assemble(Raw raw, List<Para> all, PageExtractor.BodyResult body, String givenUrl, String text) {
     String url = givenUrl != null && !givenUrl.isBlank() ? givenUrl : raw.ownUrl();
     String title = title(raw, all);
+    // the headline's line: the title's own line, else the first h1 (an h1 holding the site's logo
+    // text comes before the headline on some pages, and the lines after it are not the byline)
     int headline = -1;
-    for (int i = 0; i < all.size(); i++) {
-      Para p = all.get(i);
-      if (p.headingLevel() == 1 || (title != null && p.text().equals(title))) {
+    for (int i = 0; i < all.size() && title != null; i++) {
+      if (all.get(i).text().equals(title)) {
         headline = i;
         break;
+      }
+    }
+    for (int i = 0; i < all.size() && headline < 0; i++) {
+      if (all.get(i).headingLevel() == 1) {
+        headline = i;
       }
     }
     String lineSource = null;

@@ -157,4 +157,15 @@ class PageListRulesTest {
         + "<span class=\"time\">12:00</span></div></div><div class=\"article-content\">" + BODY + "</div></body></html>";
     assertThat(PageExtractor.extract(html, null).publishedAt()).isEqualTo(java.time.Instant.parse("2019-10-08T04:00:00Z"));
   }
+
+  @Test
+  void aPageLaidOutAsTheColumnsOfAListKeepsItsArticle() {
+    String html = "<html><head><title>某标题_某某网</title></head><body><ul class=\"two-column\">"
+        + "<li class=\"left-main\"><h3>某标题</h3><div class=\"time\">2019-09-07 15:10 来源：某某</div>"
+        + "<ul class=\"article-other\"><li>上一篇：<a href=\"/x\">某某产业的另一篇新闻标题</a>（发布于九月七日，阅读量较高）</li></ul>"
+        + "<div class=\"content all-txt\">" + BODY.repeat(6) + "</div></li>"
+        + "<li class=\"right-side\"><a href=\"/y\">热门文章的标题之一</a></li></ul></body></html>";
+    // the column's headline link (上一篇) made every paragraph of the article a list item's teaser
+    assertThat(PageExtractor.extract(html, null).paragraphs()).hasSize(18).first().asString().startsWith("六月八日");
+  }
 }
