@@ -38,7 +38,7 @@ public final class BodyLines {
       m.put(s, Role.SOURCE);
     }
     for (String s :
-        List.of("本报记者", "特约记者", "作者署名", "本文作者", "图文作者", "作者", "图文", "撰文", "撰稿", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
+        List.of("本报记者", "特约记者", "作者署名", "本文作者", "图文作者", "作者", "图文", "撰文", "撰稿", "执笔", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
             "主持人", "主持", "本文专家", "审核专家", "医学审核", "文")) {
       m.put(s, Role.AUTHOR);
     }
@@ -58,7 +58,7 @@ public final class BodyLines {
     for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期")) {
       m.put(s, Role.DATE);
     }
-    for (String s : List.of("浏览次数", "阅读量", "点击数", "访问量", "浏览", "阅读", "点击", "字号", "字体")) {
+    for (String s : List.of("浏览次数", "阅读量", "点击数", "访问量", "浏览", "阅读", "点击", "字号", "字体", "资料来源")) {
       m.put(s, Role.OTHER);
     }
     return m;
@@ -127,6 +127,10 @@ public final class BodyLines {
     Matcher byline = STANDING_BYLINE.matcher(line);
     if (byline.matches()) {
       return new Credits(null, byline.group(1), null, false);
+    }
+    Matcher titledByline = TITLED_BYLINE.matcher(line);
+    if (titledByline.matches()) {
+      return new Credits(null, titledByline.group(1), null, false);
     }
     Matcher standingEditor = STANDING_EDITOR.matcher(line);
     if (standingEditor.matches()) {
@@ -267,6 +271,10 @@ public final class BodyLines {
   private static final Pattern STANDING_BYLINE =
       Pattern.compile("^\\p{IsHan}{0,10}?" + REPORTER_LABEL + "\\s+([\\p{IsHan}·]{2,4})"
           + "(?:(?:\\s+|\\s*、\\s*)(?:(?:" + REPORTER_LABEL + "|实习生|见习生)\\s+)?[\\p{IsHan}·]{2,4}){0,5}$");
+
+  /** A byline naming the outlet in book-title marks: {@code 《棱镜》作者 周纯}; group 1 is the name. */
+  private static final Pattern TITLED_BYLINE =
+      Pattern.compile("^《[^》]{1,20}》\\s*(?:作者|记者|特约作者|撰文)\\s*[:：|｜]?\\s*([\\p{IsHan}·]{2,4})$");
 
   /**
    * An editor's credit standing alone, the outlet glued to the label, a space before the name:
@@ -547,7 +555,13 @@ public final class BodyLines {
           Pattern.compile("^【?(字号|字体)[:：]?\\s*[大中小默认\\s]*】?.{0,30}$"),
           Pattern.compile("^.{0,20}(打印本页|关闭窗口|【打印】|【关闭】|打印本文|\\[打印\\]|\\[关闭\\]|【我要纠错】).{0,20}$"),
           Pattern.compile("^(扫一扫|扫描二维码|长按识别|长按二维码|微信扫一扫|扫码).{0,40}$"),
-          Pattern.compile("^.{0,10}图片来源于?网络.{0,20}$"),
+          Pattern.compile("^扫描(下方|上方|左侧|右侧|下面|上面|文末)的?二维码.{0,40}$"),
+          // a public account's keyword menu: 3、回复【社保】查询社保缴纳记录
+          Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*回复\\s*[【\\[“\"「].{1,40}$"),
+          // a photo credit under a picture: ▲本报全媒体图片记者黎某、李某摄 / 资料图
+          Pattern.compile("^[▲△▼↑]?[^。！？，,]{0,40}(记者|摄影师?|通讯员)[^。！？，,]{1,24}摄$"),
+          Pattern.compile("^[（(]?(资料图|资料图片|资料照片)[)）]?$"),
+          Pattern.compile("^.{0,10}图片(均|皆|部分)?(来源于?|来自|源自|取自)(于)?(互联)?网络.{0,20}$"),
           Pattern.compile("^本文(转载)?来?自?(于)?微信公众号.*$"),
           Pattern.compile("^.{0,60}(点击|戳)(这里|此处)?(查看|阅读|进入|下载|了解)[^。！？]{0,20}(>>|》》|>|》|→)$"),
           Pattern.compile("^.{0,60}(查看|阅读|了解)(更多|详情|全文)\\s*(>>|》》|→)$"),
@@ -628,7 +642,7 @@ public final class BodyLines {
           // the label of an empty gallery or player: 图集 / 组图
           Pattern.compile("^(图集|组图|高清组图|高清图集)$"),
           // a reposted title, an author's unit, a newsletter's issue line, a masthead's slogan
-          Pattern.compile("^[（(]?(原标题\\s*[:：]|原题为?\\s*[:：]?\\s*《).{1,98}$"),
+          Pattern.compile("^[（(]?(本文)?(原标题\\s*[:：]|原题为?\\s*[:：]?\\s*《).{1,98}$"),
           Pattern.compile("^[（(]\\s*作者(单位|系|为|是)[:：]?.{1,60}[）)]$"),
           Pattern.compile("^(总)?第\\d+期([\\s·•|｜/]+.{0,24})?$"),
           Pattern.compile("^(\\p{IsHan}{2,6}\\s*[·•]\\s*){2,}\\p{IsHan}{2,6}$"),
@@ -641,7 +655,7 @@ public final class BodyLines {
           // more links and prompts: 往期早报 >> / 欢迎转发给朋友 / 预约挂号请点击公众号菜单栏…
           Pattern.compile("^(往期|更多|查看更多|历史)[^。！？]{0,10}\\s*(>>|》》|→|»)$"),
           Pattern.compile("^[^。！？]{0,16}(欢迎|记得|请)(分享|转发)(给|到)?[^。！？]{0,16}$"),
-          Pattern.compile("^(?!\\d{1,2}\\s*[.．、])[^。！？]{0,20}(点击|进入)[^。！？]{0,12}(菜单栏|底部菜单|菜单)[^。！？]{0,40}$"),
+          Pattern.compile("^(?!\\d{1,2}\\s*[.．、])[^。！？]{0,20}(点击|进入)[^。！？]{0,12}(菜单栏|底部菜单|菜单)[^。！？]{0,40}[！!。]?$"),
           // an image credit with a verb: 题图来自 Unsplash，基于 CC0 协议 / 图自 中国长安网
           Pattern.compile("^(题图|头图|封面图?|配图|图片)(来自|源自|来源于|由).{0,60}$"),
           Pattern.compile("^(图|照片|图片)(自|来自|源自)\\s*[^。！？，,；;]{2,24}$"),
@@ -724,6 +738,20 @@ public final class BodyLines {
 
   private static final Pattern NUMBERED_POINT = Pattern.compile("^(\\d{1,2}\\s*[、.．)）]|[（(]\\d{1,2}[)）]|[①-⑳]|[•·●▪■◆]\\s*)");
 
+  /**
+   * {@code line} without a link back to the portal glued to its end ({@code …仍将持续。返回腾讯网首页>>}),
+   * or {@code line} itself.
+   */
+  public static String withoutHomeLink(String line) {
+    if (!line.endsWith("首页>>") && !line.endsWith("首页") && !line.endsWith("首页》》") && !line.endsWith("首页»")) {
+      return line;
+    }
+    Matcher m = HOME_LINK.matcher(line);
+    return m.find() && m.start() > 0 ? line.substring(0, m.start()).stripTrailing() : line;
+  }
+
+  private static final Pattern HOME_LINK = Pattern.compile("(?<=[。！？”」）)])\\s*返回[^。！？]{0,12}首页\\s*(>>|》》|»)?$");
+
   /** Whether {@code line} is a Q&A site's vote line ({@code 1,326 人赞同了该回答}), after the answer's head. */
   public static boolean isAnswerVotes(String line) {
     return line.length() <= 24 && ANSWER_VOTES.matcher(line).matches();
@@ -782,7 +810,7 @@ public final class BodyLines {
         || line.startsWith("图片") || line.startsWith("©") || line.regionMatches(true, 0, "copyright", 0, 9) || line.contains("赞同") || line.contains("菜单")
         || line.startsWith("图") || line.startsWith("照片") || line.contains("金麒麟") || line.contains("综合")
         || line.contains("整理自") || line.contains("编译自") || line.startsWith("地址") || line.startsWith("链接")
-        || line.startsWith("出处") || line.startsWith("ISBN") || line.endsWith("的回答") || line.endsWith("组图") || line.endsWith("图集") || line.contains("关注我") || line.endsWith("贡献)")
+        || line.startsWith("出处") || line.startsWith("ISBN") || line.endsWith("的回答") || line.endsWith("摄") || line.contains("资料图") || line.startsWith("▲") || line.endsWith("组图") || line.endsWith("图集") || line.contains("关注我") || line.endsWith("贡献)")
         || line.endsWith("贡献）") || line.endsWith("帮助）") || line.endsWith("帮助)") || line.endsWith("＞＞")
         || startsWithSymbol(line);
   }

@@ -166,10 +166,21 @@ public final class PageExtractor {
     String author = null;
     String editor = null;
     DateFinder.Found date = null;
+    boolean inKeyPoints = false;
     for (Para p : paras) {
-      String line = BodyLines.withoutEndMark(p.text());
+      String line = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(p.text()));
       if (line.isEmpty()) {
         images += p.images();
+        continue;
+      }
+      if (inKeyPoints) {
+        if (p.block() != null && p.block().normalName().equals("li") || BodyLines.isNumberedPoint(line)) {
+          continue; // a point of the box above the article
+        }
+        inKeyPoints = false;
+      }
+      if (kept.isEmpty() && BodyLines.isKeyPointsHead(line)) {
+        inKeyPoints = true;
         continue;
       }
       if (title != null && line.equals(title) || p.headingLevel() == 1 && isHeadline(line, raw)) {

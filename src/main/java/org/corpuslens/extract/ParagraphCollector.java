@@ -228,7 +228,7 @@ final class ParagraphCollector implements NodeFilter {
     if (question && paragraphs.isEmpty()) {
       return; // the question is the post's headline; the answer below it is the text
     }
-    text = BodyLines.withoutEndMark(text);
+    text = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(text));
     if (inKeyPoints) {
       if (BodyLines.isNumberedPoint(text)) {
         return;

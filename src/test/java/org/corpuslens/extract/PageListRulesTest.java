@@ -168,4 +168,11 @@ class PageListRulesTest {
     // the column's headline link (上一篇) made every paragraph of the article a list item's teaser
     assertThat(PageExtractor.extract(html, null).paragraphs()).hasSize(18).first().asString().startsWith("六月八日");
   }
+
+  @Test
+  void aKeyPointsListAboveThePageArticleIsASummary() {
+    String body = "<p>划重点：</p><ol><li>一位人士表示，监管方从年初就在酝酿整顿。</li><li>数据是这类放贷的命门。</li></ol>" + BODY;
+    PageText text = PageExtractor.extract(page("利率观察_财澜周刊", "<h1>利率观察</h1>", body, ""), null);
+    assertThat(text.paragraphs()).hasSize(3).first().asString().startsWith("六月八日");
+  }
 }

@@ -330,4 +330,17 @@ class PostLineRulesTest {
     assertThat(t.paragraphs()).as("a spaced-out heading is no list of names")
         .containsExactly("年轻人换工作的频率越来越高。", "北京 上海 广州", "导 读", "本文梳理三个要点。");
   }
+
+  @Test
+  void creditsAndAccountFurnitureOfRealPagesAreNotText() {
+    ExtractedText t =
+        HtmlTextExtractor.extract(
+            "<p>执笔/叨叨姐、胡一刀</p><p>本文原标题：《定了！某某邮轮母港即将开通》</p><p>《棱镜》作者 周纯</p>"
+                + "<p>邮轮母港将于下月开通。</p><p>▲本报全媒体图片记者黎某、李某摄</p><p>资料图</p>"
+                + "<p>（资料来源：参考消息、海外网等）</p><p>图片均来自网络</p><p>扫描下方二维码解锁更多技能</p>"
+                + "<p>3、回复【社保】查询社保缴纳记录</p><p>点击菜单栏【便民服务】解锁更多服务！</p>"
+                + "<p>整顿仍将持续。返回某某网首页>></p>");
+    assertThat(t.paragraphs()).containsExactly("邮轮母港将于下月开通。", "整顿仍将持续。");
+    assertThat(t.originalSource()).as("the material's sources are not the story's").isNull();
+  }
 }
