@@ -217,13 +217,38 @@ public final class PageExtractor {
       if (p.linkDensity() > MAX_LINK_DENSITY && !p.caption() && !REFERENCE_LINE.matcher(line).matches()) {
         continue;
       }
-      if (!hasLetter(line)) {
+      if (!hasLetter(line) && !SECTION_NUMBER.matcher(line).matches()) {
         continue; // punctuation, or figures alone (42.18 +1.33 +3.26%)
       }
       kept.add(line);
       images += p.images();
     }
-    return new BodyResult(kept, images, source, author, editor, date);
+    return new BodyResult(withoutSplitTitle(kept, title), images, source, author, editor, date);
+  }
+
+  /** A section's number alone on its line ({@code 1}, {@code 2.}, {@code 3、}): a heading, not figures. */
+  static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[1-9]|[12]\\d)[.、．]?$");
+
+  /**
+   * {@code lines} without the first lines when together they are the headline broken over lines (an
+   * official document's title set in the body: 全国人民代表大会常务委员会 / 关于批准… / …的决议).
+   */
+  static List<String> withoutSplitTitle(List<String> lines, String title) {
+    if (title == null || lines.size() < 3) {
+      return lines;
+    }
+    String wanted = title.replaceAll("\\s+", "");
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < lines.size() - 1 && i < 6; i++) {
+      joined.append(lines.get(i).replaceAll("\\s+", ""));
+      if (!wanted.startsWith(joined.toString())) {
+        return lines;
+      }
+      if (i > 0 && joined.length() == wanted.length()) {
+        return lines.subList(i + 1, lines.size());
+      }
+    }
+    return lines;
   }
 
   /**
