@@ -555,12 +555,6 @@ public final class BodyLines {
           Pattern.compile("^【?(字号|字体)[:：]?\\s*[大中小默认\\s]*】?.{0,30}$"),
           Pattern.compile("^.{0,20}(打印本页|关闭窗口|【打印】|【关闭】|打印本文|\\[打印\\]|\\[关闭\\]|【我要纠错】).{0,20}$"),
           Pattern.compile("^(扫一扫|扫描二维码|长按识别|长按二维码|微信扫一扫|扫码).{0,40}$"),
-          Pattern.compile("^扫描(下方|上方|左侧|右侧|下面|上面|文末)的?二维码.{0,40}$"),
-          // a public account's keyword menu: 3、回复【社保】查询社保缴纳记录
-          Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*回复\\s*[【\\[“\"「].{1,40}$"),
-          // a photo credit under a picture: ▲本报全媒体图片记者黎某、李某摄 / 资料图
-          Pattern.compile("^[▲△▼↑]?[^。！？，,]{0,40}(记者|摄影师?|通讯员)[^。！？，,]{1,24}摄$"),
-          Pattern.compile("^[（(]?(资料图|资料图片|资料照片)[)）]?$"),
           Pattern.compile("^.{0,10}图片(均|皆|部分)?(来源于?|来自|源自|取自)(于)?(互联)?网络.{0,20}$"),
           Pattern.compile("^本文(转载)?来?自?(于)?微信公众号.*$"),
           Pattern.compile("^.{0,60}(点击|戳)(这里|此处)?(查看|阅读|进入|下载|了解)[^。！？]{0,20}(>>|》》|>|》|→)$"),
@@ -639,8 +633,6 @@ public final class BodyLines {
           Pattern.compile("^本帖最后由.{1,40}编辑$"),
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
           Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
-          // the label of an empty gallery or player: 图集 / 组图
-          Pattern.compile("^(图集|组图|高清组图|高清图集)$"),
           // a reposted title, an author's unit, a newsletter's issue line, a masthead's slogan
           Pattern.compile("^[（(]?(本文)?(原标题\\s*[:：]|原题为?\\s*[:：]?\\s*《).{1,98}$"),
           Pattern.compile("^[（(]\\s*作者(单位|系|为|是)[:：]?.{1,60}[）)]$"),
@@ -658,26 +650,62 @@ public final class BodyLines {
           Pattern.compile("^(?!\\d{1,2}\\s*[.．、])[^。！？]{0,20}(点击|进入)[^。！？]{0,12}(菜单栏|底部菜单|菜单)[^。！？]{0,40}[！!。]?$"),
           // an image credit with a verb: 题图来自 Unsplash，基于 CC0 协议 / 图自 中国长安网
           Pattern.compile("^(题图|头图|封面图?|配图|图片)(来自|源自|来源于|由).{0,60}$"),
-          Pattern.compile("^(图|照片|图片)(自|来自|源自)\\s*[^。！？，,；;]{2,24}$"),
-          // a portal's promotions with a link arrow: 扫二维码，3分钟极速开户>> / 炒股就看金麒麟分析师研报…
-          Pattern.compile("^[^。]{2,40}(>>|>>>|＞＞|»)$"),
-          Pattern.compile("^[^。]{0,10}金麒麟分析师.{0,60}$"),
-          // a note on who helped: （刘骞对本文采访整理亦有贡献）
-          Pattern.compile("^[（(][^（）()]{1,30}(对本文|对此文|对本报道)[^（）()]{0,20}(贡献|帮助)[^（）()]{0,6}[）)]$"),
-          // a compilation note: 每日经济新闻综合自京东官方微信号、公开资料
-          Pattern.compile("^[^。！？，,]{0,16}(综合自|综合整理自|整理自|编译自)[^。！？]{1,80}$"),
-          // the original's address: 原文：https://… / 地址：https://…
-          Pattern.compile("^(原文|地址|链接|文章地址|文章链接|出处)\\s*[:：]\\s*(https?://|www\\.)\\S+$"),
-          Pattern.compile("^ISBN\\s*[:：]?\\s*[\\dXx\\-]{10,17}$"),
-          // a Q&A site's answer head and link card: X的回答 / X：标题 25 赞同 · 3 评论文章
-          Pattern.compile("^[^。！？，,\\s]{1,24}的回答$"),
-          // an answerer's follow prompt: 关注我和 @某某 ，养育路上一起成长~
-          Pattern.compile("^[^。！？]{0,12}关注我[^。！？]{0,40}$"),
-          Pattern.compile("^.{0,100}\\d+\\s*赞同\\s*·\\s*\\d+\\s*评论\\s*(文章|回答)$"),
-          // a repost note naming the account in quotes: 本文来自“新浪科技”，作者：张俊，36氪经授权发布。
-          Pattern.compile("^本文(转载)?(来自|转自|源自)(于)?(公众号)?\\s*[:：]?\\s*[“\"「][^”\"」]{1,30}[”\"」].{0,80}(授权|作者|编辑).{0,40}$"),
           // a copyright notice: 本文为X原创，未经授权禁止转载。如需转载请联系…
           Pattern.compile("^[*＊※|｜\\s]*[（(]?(声明[:：])?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|著作权|转载请).{0,160}$"));
+
+  /** A noise pattern tried only when a cheap test of the line says it can match. */
+  private record Guarded(java.util.function.Predicate<String> guard, Pattern pattern) {}
+
+  /**
+   * Noise patterns found on real feeds and pages, each behind a test of a word or an end it needs:
+   * outside {@link #NOISE_ANY}, so that most lines pay nothing for them.
+   */
+  private static final List<Guarded> GUARDED =
+      List.of(
+          // an image credit with a verb: 图自 中国长安网
+          new Guarded(l -> l.startsWith("图") || l.startsWith("照片"),
+              Pattern.compile("^(图|照片|图片)(自|来自|源自)\\s*[^。！？，,；;]{2,24}$")),
+          // a portal's promotions with a link arrow: 扫二维码，3分钟极速开户>> / 炒股就看金麒麟分析师研报…
+          new Guarded(l -> l.endsWith(">>") || l.endsWith("＞＞") || l.endsWith("»"),
+              Pattern.compile("^[^。]{2,40}(>>|>>>|＞＞|»)$")),
+          new Guarded(l -> l.contains("金麒麟"), Pattern.compile("^[^。]{0,10}金麒麟分析师.{0,60}$")),
+          // a note on who helped: （刘骞对本文采访整理亦有贡献）
+          new Guarded(l -> (l.endsWith("）") || l.endsWith(")")) && (l.contains("贡献") || l.contains("帮助")),
+              Pattern.compile("^[（(][^（）()]{1,30}(对本文|对此文|对本报道)[^（）()]{0,20}(贡献|帮助)[^（）()]{0,6}[）)]$")),
+          // a compilation note: 每日经济新闻综合自京东官方微信号、公开资料
+          new Guarded(l -> l.contains("综合自") || l.contains("整理自") || l.contains("编译自"),
+              Pattern.compile("^[^。！？，,]{0,16}(综合自|综合整理自|整理自|编译自)[^。！？]{1,80}$")),
+          // the original's address: 原文：https://… / 地址：https://…
+          new Guarded(l -> l.contains("http") || l.contains("www."),
+              Pattern.compile("^(原文|地址|链接|文章地址|文章链接|出处)\\s*[:：]\\s*(https?://|www\\.)\\S+$")),
+          new Guarded(l -> l.startsWith("ISBN"), Pattern.compile("^ISBN\\s*[:：]?\\s*[\\dXx\\-]{10,17}$")),
+          // a Q&A site's answer head and link card: X的回答 / X：标题 25 赞同 · 3 评论文章
+          new Guarded(l -> l.endsWith("的回答"), Pattern.compile("^[^。！？，,\\s]{1,24}的回答$")),
+          new Guarded(l -> l.contains("赞同"), Pattern.compile("^.{0,100}\\d+\\s*赞同\\s*·\\s*\\d+\\s*评论\\s*(文章|回答)$")),
+          // an answerer's follow prompt: 关注我和 @某某 ，养育路上一起成长~
+          new Guarded(l -> l.contains("关注我"), Pattern.compile("^[^。！？]{0,12}关注我[^。！？]{0,40}$")),
+          // a repost note naming the account in quotes: 本文来自“新浪科技”，作者：张俊，36氪经授权发布。
+          new Guarded(l -> l.startsWith("本文"),
+              Pattern.compile("^本文(转载)?(来自|转自|源自)(于)?(公众号)?\\s*[:：]?\\s*[“\"「][^”\"」]{1,30}[”\"」].{0,80}(授权|作者|编辑).{0,40}$")),
+          new Guarded(l -> l.startsWith("扫描"), Pattern.compile("^扫描(下方|上方|左侧|右侧|下面|上面|文末)的?二维码.{0,40}$")),
+          // a public account's keyword menu: 3、回复【社保】查询社保缴纳记录
+          new Guarded(l -> !l.isEmpty() && Character.isDigit(l.charAt(0)) && l.contains("回复"), Pattern.compile("^\\d{1,2}\\s*[、.．]\\s*回复\\s*[【\\[“\"「].{1,40}$")),
+          // a photo credit under a picture: ▲本报全媒体图片记者黎某、李某摄 / 资料图
+          new Guarded(l -> l.endsWith("摄"),
+              Pattern.compile("^[▲△▼↑]?[^。！？，,]{0,40}(记者|摄影师?|通讯员)[^。！？，,]{1,24}摄$")),
+          new Guarded(l -> l.contains("资料") && l.length() <= 8, Pattern.compile("^[（(]?(资料图|资料图片|资料照片)[)）]?$")),
+          // the label of an empty gallery or player: 图集 / 组图
+          new Guarded(l -> l.endsWith("图") || l.endsWith("图集"), Pattern.compile("^(图集|组图|高清组图|高清图集)$")));
+
+  /** Whether one of {@link #GUARDED} matches {@code line}, its guard tested first when {@code guarded}. */
+  private static boolean guardedNoise(String line, boolean guarded) {
+    for (Guarded g : GUARDED) {
+      if ((!guarded || g.guard().test(line)) && g.pattern().matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * All of {@link #NOISE} as one pattern: a line is noise when one alternative matches it whole,
@@ -768,7 +796,7 @@ public final class BodyLines {
               || line.startsWith("作者简介") || line.startsWith("作者介绍") || line.startsWith("关于作者"))
               && NOISE_ANY.matcher(line).matches();
     }
-    return mayBeNoise(line) && NOISE_ANY.matcher(line).matches();
+    return mayBeNoise(line) && NOISE_ANY.matcher(line).matches() || guardedNoise(line, true);
   }
 
   /**
@@ -808,10 +836,6 @@ public final class BodyLines {
         || n <= 40 && (line.contains("·") || line.contains("•")) || line.startsWith("第") && line.contains("期")
         || line.startsWith("题图") || line.startsWith("头图") || line.startsWith("封面") || line.startsWith("配图")
         || line.startsWith("图片") || line.startsWith("©") || line.regionMatches(true, 0, "copyright", 0, 9) || line.contains("赞同") || line.contains("菜单")
-        || line.startsWith("图") || line.startsWith("照片") || line.contains("金麒麟") || line.contains("综合")
-        || line.contains("整理自") || line.contains("编译自") || line.startsWith("地址") || line.startsWith("链接")
-        || line.startsWith("出处") || line.startsWith("ISBN") || line.endsWith("的回答") || line.endsWith("摄") || line.contains("资料图") || line.startsWith("▲") || line.endsWith("组图") || line.endsWith("图集") || line.contains("关注我") || line.endsWith("贡献)")
-        || line.endsWith("贡献）") || line.endsWith("帮助）") || line.endsWith("帮助)") || line.endsWith("＞＞")
         || startsWithSymbol(line);
   }
 
@@ -825,7 +849,7 @@ public final class BodyLines {
     if (line.length() > NOISE_MAX_SHORT) {
       return isNoise(line);
     }
-    return NOISE_ANY.matcher(line).matches();
+    return NOISE_ANY.matcher(line).matches() || guardedNoise(line, false);
   }
 
   /**
