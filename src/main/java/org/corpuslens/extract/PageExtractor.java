@@ -227,7 +227,7 @@ public final class PageExtractor {
   }
 
   /** A section's number alone on its line ({@code 1}, {@code 2.}, {@code 3、}): a heading, not figures. */
-  static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[1-9]|[12]\\d)[.、．]?$");
+  static final Pattern SECTION_NUMBER = Pattern.compile("^(?:0?[1-9]|[12]\\d)[.、．]?$");
 
   /**
    * {@code lines} without the first lines when together they are the headline broken over lines (an

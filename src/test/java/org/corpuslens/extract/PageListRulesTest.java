@@ -179,9 +179,9 @@ class PageListRulesTest {
   @Test
   void sectionNumbersStayAndAHeadlineBrokenOverTheBodysFirstLinesGoes() {
     String body = "<p>某某市人民代表大会常务委员会</p><p>关于批准某某计划的</p><p>决议</p>"
-        + "<p>1 </p>" + BODY + "<p>2 </p><p>42.18 +1.33 +3.26%</p>" + BODY;
+        + "<p>1 </p>" + BODY + "<p>02</p><p>42.18 +1.33 +3.26%</p>" + BODY;
     PageText text = PageExtractor.extract(page("某某市人民代表大会常务委员会关于批准某某计划的决议", "", body, ""), null);
-    assertThat(text.paragraphs()).hasSize(8).startsWith("1").contains("2").doesNotContain("42.18 +1.33 +3.26%");
+    assertThat(text.paragraphs()).hasSize(8).startsWith("1").contains("02").doesNotContain("42.18 +1.33 +3.26%");
     assertThat(PageExtractor.withoutSplitTitle(java.util.List.of("某某", "决议", "正文。"), "某某决议")).containsExactly("正文。");
     assertThat(PageExtractor.withoutSplitTitle(java.util.List.of("某某决议", "正文。", "再一段。"), "某某决议"))
         .as("a one-line headline is the title rule's business").hasSize(3);
