@@ -193,6 +193,9 @@ final class PageMetadata {
     return t.isEmpty() ? null : t;
   }
 
+  /** A domain name ({@code CSDN.NET}, {@code example.com}): a site, not a person. */
+  private static final Pattern DOMAIN_NAME = Pattern.compile("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+
   /** A source line that names the site itself rather than another outlet. */
   private static final Pattern SITE_ITSELF = Pattern.compile("^(本站|本网|本台|本报)?(原创|自采|独家)?$|^(本站|本网)(原创|自采|编辑|整理|稿件)?$");
 
@@ -332,8 +335,9 @@ final class PageMetadata {
     }
     if (author == null) {
       String meta = first(raw.metas(), "author", "article:author", "og:article:author");
-      if (meta != null && !meta.contains("/") && meta.length() <= 30) {
-        author = meta;
+      if (meta != null && !meta.contains("/") && meta.length() <= 30 && !meta.equalsIgnoreCase(siteName)
+          && !DOMAIN_NAME.matcher(meta).matches()) {
+        author = meta; // not the site's own name (CSDN.NET in the author meta of every page)
       }
     }
 

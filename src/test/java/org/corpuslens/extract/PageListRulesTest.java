@@ -186,4 +186,13 @@ class PageListRulesTest {
     assertThat(PageExtractor.withoutSplitTitle(java.util.List.of("某某决议", "正文。", "再一段。"), "某某决议"))
         .as("a one-line headline is the title rule's business").hasSize(3);
   }
+
+  @Test
+  void anAuthorMetaNamingTheSiteIsNoAuthor() {
+    String html = "<html><head><title>某标题_某某社区</title><meta name=\"author\" content=\"EXAMPLE.NET\"></head><body>"
+        + "<h1>某标题</h1><div class=\"content\">" + BODY + "</div></body></html>";
+    assertThat(PageExtractor.extract(html, null).author()).isNull();
+    String named = html.replace("EXAMPLE.NET", "魏某");
+    assertThat(PageExtractor.extract(named, null).author()).isEqualTo("魏某");
+  }
 }
