@@ -205,31 +205,32 @@ final class PageMetadata {
    */
   static String siteSuffix(String title) {
     String t = title.strip();
-    Matcher m = TITLE_SEPARATOR.matcher(t);
-    int cut = -1;
-    int after = -1;
-    while (m.find()) {
-      cut = m.start();
-      after = m.end();
-    }
-    if (cut < 4) {
+    int[] separator = lastSeparator(t);
+    if (separator[0] < 4) {
       return null;
     }
-    String tail = t.substring(after).strip();
+    String tail = t.substring(separator[1]).strip();
     return tail.length() >= 2 && tail.length() <= 20 ? tail : null;
+  }
+
+  /** Start and end of the last {@link #TITLE_SEPARATOR} in {@code t}; {@code {-1, -1}} when none. */
+  private static int[] lastSeparator(String t) {
+    Matcher m = TITLE_SEPARATOR.matcher(t);
+    int[] last = {-1, -1};
+    while (m.find()) {
+      last[0] = m.start();
+      last[1] = m.end();
+    }
+    return last;
   }
 
   /** {@code 标题_国内新闻_某某网} → {@code 标题}: cuts short trailing parts after a separator. */
   static String stripSiteSuffix(String title) {
     String t = title.strip();
     while (true) {
-      Matcher m = TITLE_SEPARATOR.matcher(t);
-      int cut = -1;
-      int after = -1;
-      while (m.find()) {
-        cut = m.start();
-        after = m.end();
-      }
+      int[] separator = lastSeparator(t);
+      int cut = separator[0];
+      int after = separator[1];
       if (cut < 0) {
         return t;
       }

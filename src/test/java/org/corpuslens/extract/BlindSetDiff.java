@@ -1,10 +1,7 @@
 package org.corpuslens.extract;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -33,31 +30,7 @@ public final class BlindSetDiff {
       List<String> gold = BlindSetScores.gold(folder, name);
       ParagraphScore s = ParagraphScore.of(got, gold);
       System.out.printf("== %s F1 %.3f (%d of %d gold, %d lines)%n", name, s.f1(), s.matched(), s.gold(), s.extracted());
-      Map<String, Integer> left = new HashMap<>();
-      for (String g : gold) {
-        left.merge(Whitespace.normalize(g), 1, Integer::sum);
-      }
-      List<String> extra = new ArrayList<>();
-      for (String e : got) {
-        String n = Whitespace.normalize(e);
-        Integer k = left.get(n);
-        if (k != null && k > 0) {
-          left.put(n, k - 1);
-        } else {
-          extra.add(n);
-        }
-      }
-      for (String g : gold) {
-        String n = Whitespace.normalize(g);
-        Integer k = left.get(n);
-        if (k != null && k > 0) {
-          left.put(n, k - 1);
-          System.out.println("  - " + n);
-        }
-      }
-      for (String e : extra) {
-        System.out.println("  + " + e);
-      }
+      GoldSetScores.printDiff(got, gold);
     }
   }
 }

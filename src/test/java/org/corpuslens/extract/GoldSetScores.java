@@ -123,7 +123,8 @@ public final class GoldSetScores {
     return 0;
   }
 
-  private static void printDiff(List<String> got, List<String> gold) {
+  /** Prints the gold lines {@code got} misses ({@code -}) and the lines it has beyond the gold ({@code +}). */
+  static void printDiff(List<String> got, List<String> gold) {
     Map<String, Integer> left = new HashMap<>();
     for (String g : gold) {
       left.merge(Whitespace.normalize(g), 1, Integer::sum);
