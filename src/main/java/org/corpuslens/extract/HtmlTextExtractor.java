@@ -211,16 +211,7 @@ public final class HtmlTextExtractor {
    * @return the extracted text without a leading title paragraph; never {@code null}
    */
   public static ExtractedText extract(String body, String title) {
-    ExtractedText text = extract(body);
-    if (title == null || text.paragraphs().isEmpty()) {
-      return text;
-    }
-    String normalizedTitle = Whitespace.normalize(Parser.unescapeEntities(title, false));
-    if (normalizedTitle.isEmpty() || !normalizedTitle.equals(text.paragraphs().get(0))) {
-      return text;
-    }
-    List<String> rest = text.paragraphs().subList(1, text.paragraphs().size());
-    return new ExtractedText(rest, text.imageCount(), text.editor(), text.originalSource());
+    return withoutTitleLine(extract(body), title, 1, Whitespace::normalize);
   }
 
   /**
@@ -236,12 +227,20 @@ public final class HtmlTextExtractor {
    * @return the extracted text; never {@code null}
    */
   public static ExtractedText extractPost(String body, String title) {
-    ExtractedText text = extract(body);
-    if (title == null || text.paragraphs().size() < 2) {
+    return withoutTitleLine(extract(body), title, 2, HtmlTextExtractor::titleKey);
+  }
+
+  /**
+   * {@code text} without its first paragraph when that paragraph's key equals the title's, and the
+   * text has at least {@code minParagraphs} paragraphs; else {@code text} itself.
+   */
+  private static ExtractedText withoutTitleLine(
+      ExtractedText text, String title, int minParagraphs, java.util.function.UnaryOperator<String> key) {
+    if (title == null || text.paragraphs().size() < minParagraphs) {
       return text;
     }
-    String wanted = titleKey(Parser.unescapeEntities(title, false));
-    if (wanted.isEmpty() || !wanted.equals(titleKey(text.paragraphs().get(0)))) {
+    String wanted = key.apply(Parser.unescapeEntities(title, false));
+    if (wanted.isEmpty() || !wanted.equals(key.apply(text.paragraphs().get(0)))) {
       return text;
     }
     List<String> rest = text.paragraphs().subList(1, text.paragraphs().size());
