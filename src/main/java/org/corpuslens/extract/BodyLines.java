@@ -410,6 +410,14 @@ public final class BodyLines {
     return false;
   }
 
+  /**
+   * Whether a credit line names the 责任编辑 (or 责编): the editor the publisher stands for, who
+   * outranks a generic {@code 编辑 X} credit of the same article (often the wire's or the source's).
+   */
+  public static boolean namesResponsibleEditor(String line) {
+    return line.contains("责任编辑") || line.contains("责编");
+  }
+
   private static boolean isEditorLabel(String label) {
     return label.equals("责任编辑") || label.equals("责编") || label.equals("编辑") || label.equals("值班编辑")
         || label.equals("执行编辑") || label.equals("实习编辑") || label.equals("本期编辑") || label.equals("本期责编");

@@ -156,7 +156,13 @@ public final class PageExtractor {
 
   /** What the line rules kept of the selected body, and the credits they found. */
   record BodyResult(
-      List<String> paragraphs, int images, String source, String author, String editor, DateFinder.Found date) {}
+      List<String> paragraphs,
+      int images,
+      String source,
+      String author,
+      String editor,
+      boolean editorResponsible,
+      DateFinder.Found date) {}
 
   private static BodyResult clean(List<Para> paras, PageMetadata.Raw raw, List<Para> all) {
     String title = PageMetadata.title(raw, all);
@@ -165,6 +171,7 @@ public final class PageExtractor {
     String source = null;
     String author = null;
     String editor = null;
+    boolean editorResponsible = false;
     DateFinder.Found date = null;
     boolean inKeyPoints = false;
     for (Para p : paras) {
@@ -210,7 +217,14 @@ public final class PageExtractor {
       if (credits != null) {
         source = source == null ? credits.source() : source;
         author = author == null ? credits.author() : author;
-        editor = editor == null ? credits.editor() : editor;
+        if (credits.editor() != null) {
+          // a 责任编辑 line outranks an earlier generic 编辑 credit (a wire's editor before the page's own)
+          boolean responsible = BodyLines.namesResponsibleEditor(line);
+          if (editor == null || responsible && !editorResponsible) {
+            editor = credits.editor();
+            editorResponsible = responsible;
+          }
+        }
         date = date == null && credits.hasDate() ? DateFinder.inText(line) : date;
         continue;
       }
@@ -223,7 +237,7 @@ public final class PageExtractor {
       kept.add(line);
       images += p.images();
     }
-    return new BodyResult(withoutSplitTitle(kept, title), images, source, author, editor, date);
+    return new BodyResult(withoutSplitTitle(kept, title), images, source, author, editor, editorResponsible, date);
   }
 
   /** A section's number alone on its line ({@code 1}, {@code 2.}, {@code 3、}): a heading, not figures. */

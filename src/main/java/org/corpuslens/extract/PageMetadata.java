@@ -263,6 +263,7 @@ final class PageMetadata {
     String lineSource = null;
     String lineAuthor = null;
     String lineEditor = null;
+    boolean lineEditorResponsible = false;
     DateFinder.Found visible = null;
     if (headline >= 0) {
       for (int i = headline + 1; i < Math.min(all.size(), headline + 1 + BYLINE_WINDOW); i++) {
@@ -274,7 +275,10 @@ final class PageMetadata {
         if (c != null) {
           lineSource = lineSource == null ? c.source() : lineSource;
           lineAuthor = lineAuthor == null ? c.author() : lineAuthor;
-          lineEditor = lineEditor == null ? c.editor() : lineEditor;
+          if (c.editor() != null && (lineEditor == null || !lineEditorResponsible && BodyLines.namesResponsibleEditor(line))) {
+            lineEditor = c.editor();
+            lineEditorResponsible = BodyLines.namesResponsibleEditor(line);
+          }
         }
         if (visible == null && (c != null || line.length() <= 60)) {
           visible = DateFinder.inText(line);
@@ -292,14 +296,19 @@ final class PageMetadata {
         }
       }
     }
-    String editor = body.editor() != null ? body.editor() : lineEditor;
+    // the body's editor unless only the byline names the 责任编辑
+    String editor = body.editor() != null && (body.editorResponsible() || !lineEditorResponsible) ? body.editor() : lineEditor;
     if (editor == null) {
+      // anywhere on the page: the first 责任编辑, else the first editor credit
       for (Para p : all) {
         if (p.text().contains("编")) {
           BodyLines.Credits c = BodyLines.credits(p.text());
           if (c != null && c.editor() != null) {
-            editor = c.editor();
-            break;
+            editor = editor == null ? c.editor() : editor;
+            if (BodyLines.namesResponsibleEditor(p.text())) {
+              editor = c.editor();
+              break;
+            }
           }
         }
       }

@@ -195,4 +195,26 @@ class PageListRulesTest {
     String named = html.replace("EXAMPLE.NET", "魏某");
     assertThat(PageExtractor.extract(named, null).author()).isEqualTo("魏某");
   }
+
+  @Test
+  void theResponsibleEditorOutranksAnEarlierGenericEditorCredit() {
+    // a portal's page: the story's own source credit names that outlet's editor, the page's 责任编辑 comes last
+    String body = "<p>本文来源：澜州晨报 编辑：严小蕾</p>" + BODY + "<p>责任编辑：顾北_NF5021</p>";
+    PageText text = PageExtractor.extract(page("中小银行下调存款利率之后_某某网", "<h1>中小银行下调存款利率之后</h1>", body, ""), null);
+    assertThat(text.editor()).isEqualTo("顾北");
+    assertThat(text.paragraphs()).hasSize(3);
+
+    String genericOnly = "<p>本文来源：澜州晨报 编辑：严小蕾</p>" + BODY;
+    assertThat(PageExtractor.extract(page("中小银行下调存款利率之后_某某网", "<h1>中小银行下调存款利率之后</h1>", genericOnly, ""), null)
+        .editor()).as("a generic credit alone still names the editor").isEqualTo("严小蕾");
+
+    String twoResponsible = "<p>责任编辑：严小蕾</p>" + BODY + "<p>责任编辑：顾北</p>";
+    assertThat(PageExtractor.extract(page("中小银行下调存款利率之后_某某网", "<h1>中小银行下调存款利率之后</h1>", twoResponsible, ""), null)
+        .editor()).as("the first 责任编辑 stays").isEqualTo("严小蕾");
+
+    // the byline under the headline names the 责任编辑, the body only a generic credit
+    String byline = "<h1>中小银行下调存款利率之后</h1><div class=\"info\">2023-06-12 09:30 来源：某某网 责任编辑：顾北</div>";
+    assertThat(PageExtractor.extract(page("中小银行下调存款利率之后_某某网", byline, genericOnly, ""), null).editor())
+        .isEqualTo("顾北");
+  }
 }
