@@ -44,7 +44,8 @@ public final class BodyLines {
     }
     for (String s :
         List.of(
-            "责任编辑", "值班编辑", "实习编辑", "执行编辑", "本期编辑", "本期责编", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
+            "责任编辑", "值班编辑", "实习编辑", "执行编辑", "本期编辑", "本期责编", "栏目主编", "文字编辑", "网络编辑", "新媒体编辑", "图片编辑",
+            "网编", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
             "二审", "一审", "初审", "签发", "美编", "排版", "监制", "策划", "统筹", "出品", "制作", "翻译", "编译",
             "视觉", "封面设计", "版式设计", "版面设计", "美术编辑", "视觉设计", "微信排版", "微信编辑", "设计", "运营", "后期", "剪辑",
             "录音", "混音", "配音", "译者")) {
@@ -411,6 +412,39 @@ public final class BodyLines {
   }
 
   /**
+   * Whether a line reads like a headline of another article: 6 to 60 characters, mostly Chinese,
+   * not ending a statement ({@code 。…；：}; a headline may ask or exclaim), no URL. A run of list items that are each such a link
+   * is a list of other articles, not text.
+   */
+  public static boolean isHeadlineLike(String line) {
+    int n = line.length();
+    if (n < 6 || n > 60 || line.contains("http") || line.contains("www.")) {
+      return false;
+    }
+    char last = line.charAt(n - 1);
+    if (last == '。' || last == '…' || last == '；' || last == '：' || last == ':' || last == '.' || last == '，') {
+      return false;
+    }
+    int han = 0;
+    for (int i = 0; i < n; i++) {
+      if (Character.UnicodeScript.of(line.charAt(i)) == Character.UnicodeScript.HAN) {
+        han++;
+      }
+    }
+    return han * 2 >= n;
+  }
+
+  /**
+   * Whether a line is an article's summary given above its body under a label ({@code 摘要：…},
+   * {@code 内容提要：…}): not text where it comes first.
+   */
+  public static boolean isSummaryLine(String line) {
+    return SUMMARY_LINE.matcher(line).lookingAt();
+  }
+
+  private static final Pattern SUMMARY_LINE = Pattern.compile("^(?:[【\\[](?:摘要|内容摘要|内容提要|提要)[】\\]]\\s*[:：]?|(?:摘要|内容摘要|内容提要|提要)\\s*[:：])");
+
+  /**
    * Whether a credit line names the 责任编辑 (or 责编): the editor the publisher stands for, who
    * outranks a generic {@code 编辑 X} credit of the same article (often the wire's or the source's).
    */
@@ -420,7 +454,8 @@ public final class BodyLines {
 
   private static boolean isEditorLabel(String label) {
     return label.equals("责任编辑") || label.equals("责编") || label.equals("编辑") || label.equals("值班编辑")
-        || label.equals("执行编辑") || label.equals("实习编辑") || label.equals("本期编辑") || label.equals("本期责编");
+        || label.equals("执行编辑") || label.equals("实习编辑") || label.equals("本期编辑") || label.equals("本期责编")
+        || label.equals("文字编辑") || label.equals("网络编辑") || label.equals("新媒体编辑") || label.equals("网编");
   }
 
   /** The label of {@link #LABELS} at {@code i} followed by a label separator, or {@code null}. */
@@ -580,7 +615,8 @@ public final class BodyLines {
           Pattern.compile("^(阅读|浏览|点击)\\s*[\\d.]+万?\\+?$"),
           // app promotions: 下载XX客户端，看更多本地新闻 / 打开XX APP
           Pattern.compile("^(下载|打开|安装)[^。！？]{0,20}(客户端|APP|App|app)[^。！？]{0,30}[！!。]?$"),
-          Pattern.compile("^[^。！？]{0,20}(请|欢迎)?下载[^。！？]{0,20}(客户端|APP|App|app).{0,120}$"),
+          // (a comma before 下载 only with 请 / 欢迎: 首先，下载安装《个人所得税》app。… is a how-to step)
+          Pattern.compile("^(?:[^。！？]{0,20}(请|欢迎)|[^。！？，,]{0,20})下载[^。！？]{0,20}(客户端|APP|App|app).{0,120}$"),
           // group and hotline promotions: 添加小助手微信（ID：x），加入交流群… / 爆料热线：0591-87654321
           Pattern.compile("^[^。！？]{0,10}(添加|扫码添加|长按添加)[^。！？]{0,10}(微信|小助手|客服)[^。！？]{0,60}(入群|交流群|社群|领取|获取)[^。！？]{0,40}[。！!]?$"),
           Pattern.compile("^[^。！？]{0,6}(爆料|报料|新闻热线|投诉热线)[^。！？]{0,6}[:：]\\s*[\\d\\-－ ]{5,20}.{0,80}$"),
@@ -703,7 +739,23 @@ public final class BodyLines {
               Pattern.compile("^[▲△▼↑]?[^。！？，,]{0,40}(记者|摄影师?|通讯员)[^。！？，,]{1,24}摄$")),
           new Guarded(l -> l.contains("资料") && l.length() <= 8, Pattern.compile("^[（(]?(资料图|资料图片|资料照片)[)）]?$")),
           // the label of an empty gallery or player: 图集 / 组图
-          new Guarded(l -> l.endsWith("图") || l.endsWith("图集"), Pattern.compile("^(图集|组图|高清组图|高清图集)$")));
+          new Guarded(l -> l.endsWith("图") || l.endsWith("图集"), Pattern.compile("^(图集|组图|高清组图|高清图集)$")),
+          // a picture credit alone on its line: 朱泾镇供图 / （受访者供图）
+          new Guarded(l -> l.endsWith("供图") || l.endsWith("供图）") || l.endsWith("供图)"),
+              Pattern.compile("^[（(]?[^。！？，,；;（）()]{1,20}供图[）)]?$")),
+          // the pictures' credit: 题图和文图为《…》剧照 来自1927 剧团 / 头图来自视觉中国
+          new Guarded(l -> l.startsWith("题图") || l.startsWith("头图") || l.startsWith("封面") || l.startsWith("配图") || l.startsWith("文图"),
+              Pattern.compile("^(题图|头图|封面图?|配图|文图)[^。！？]{0,40}(来自|来源|源自|摄|提供|供图|剧照|截图|视觉中国|图虫)[^。！？]{0,20}$")),
+          // a risk note: 仅供投资者参考，不构成投资建议 / 以上内容仅供参考，不构成任何投资建议。
+          new Guarded(l -> l.contains("投资建议") && l.length() <= 60,
+              Pattern.compile("^[（(]?[^。！？]{0,20}(仅供|只供)[^。！？，,]{0,10}参考[，,、；;]?\\s*(不构成|并不构成|不作为|不代表)[^。！？]{0,10}投资建议[。！]?[）)]?$")),
+          // an author's note in parentheses at the end of a commentary: （本文作者X系…研究员）, with a
+          // 推荐阅读 head glued to it
+          new Guarded(l -> l.startsWith("（本文作者") || l.startsWith("(本文作者") || l.startsWith("（作者") || l.startsWith("(作者"),
+              Pattern.compile("^[（(](本文)?作者[^。！？]{0,30}(系|为|是|现任|任职于)[^。！？]{2,80}[）)]\\s*((推荐|相关|延伸)阅读\\s*[:：]?)?$")),
+          // a reposter's note before a copied text: 以下转载自媒体整理：
+          new Guarded(l -> l.startsWith("以下"),
+              Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")));
 
   /** Whether one of {@link #GUARDED} matches {@code line}, its guard tested first when {@code guarded}. */
   private static boolean guardedNoise(String line, boolean guarded) {

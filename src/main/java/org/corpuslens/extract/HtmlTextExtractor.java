@@ -114,6 +114,28 @@ public final class HtmlTextExtractor {
    */
   static final Set<String> HEADER_OWNER_TOKENS = Set.of("article", "detail", "post", "news", "entry");
 
+  /** Class / id tokens of a summary box above a post's text ({@code <div class="description">}). */
+  static final Set<String> SUMMARY_TOKENS = Set.of("description", "summary", "abstract", "digest");
+
+  /** Longest text of a summary box: a longer block so named is not a summary of the text. */
+  static final int MAX_SUMMARY_CHARS = 300;
+
+  /**
+   * Whether {@code element} is a summary box by its class or id ({@link #SUMMARY_TOKENS}) and its
+   * length; the caller asks only before any text was kept.
+   */
+  static boolean isSummaryBlock(Element element) {
+    if (element.attributesSize() == 0) {
+      return false;
+    }
+    for (String token : PageExtractor.tokens(element)) {
+      if (SUMMARY_TOKENS.contains(token)) {
+        return element.text().length() <= MAX_SUMMARY_CHARS;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code element} is a boilerplate block by its class or id ({@link #BOILERPLATE_TOKENS}). */
   static boolean isBoilerplateBlock(Element element) {
     if (element.attributesSize() == 0) {

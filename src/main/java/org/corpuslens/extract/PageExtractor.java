@@ -186,6 +186,9 @@ public final class PageExtractor {
         }
         inKeyPoints = false;
       }
+      if (kept.isEmpty() && BodyLines.isSummaryLine(line)) {
+        continue; // 摘要：… above the article
+      }
       if (kept.isEmpty() && BodyLines.isKeyPointsHead(line)) {
         inKeyPoints = true;
         continue;

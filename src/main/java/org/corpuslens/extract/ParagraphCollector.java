@@ -64,6 +64,16 @@ final class ParagraphCollector implements NodeFilter {
    */
   private boolean ended;
 
+  /** Block tags of the open block elements, innermost first. */
+  private final ArrayDeque<String> blockTags = new ArrayDeque<>();
+
+  /** The current run of link-only headline list items ({@link #keepPendingLinks}). */
+  private final List<String> pendingLinks = new ArrayList<>();
+  private int pendingLinkImages;
+
+  /** Link-only headline list items in a row that make a list of other articles. */
+  private static final int MIN_LINK_LIST = 3;
+
   private int imageCount;
   private String editor;
   /** Whether {@link #editor} comes from a {@code 责任编辑} line, which no other credit overrides. */
@@ -96,10 +106,15 @@ final class ParagraphCollector implements NodeFilter {
       }
       return FilterResult.SKIP_ENTIRELY; // tail() is not called for it
     }
+    if (block && paragraphs.isEmpty() && pendingLinks.isEmpty() && current.length() == 0
+        && HtmlTextExtractor.isSummaryBlock(element)) {
+      return FilterResult.SKIP_ENTIRELY; // <div class="description">…</div> above the text
+    }
     boolean editor = editorBlock.matches(root, element);
     if (block || editor) {
       flush();
       lineModes.push(HtmlTextExtractor.LINE_CONTAINER_TAGS.contains(tag));
+      blockTags.push(tag);
     }
     if (editor) {
       editorDepth++;
@@ -125,6 +140,7 @@ final class ParagraphCollector implements NodeFilter {
     if (HtmlTextExtractor.BLOCK_TAGS.contains(tag) || editor) {
       flush();
       lineModes.pollFirst();
+      blockTags.pollFirst();
     }
     if (editor && editorDepth > 0) {
       editorDepth--;
@@ -135,6 +151,7 @@ final class ParagraphCollector implements NodeFilter {
   /** Ends the last paragraph and returns the result. */
   ExtractedText finish() {
     flush();
+    keepPendingLinks();
     if (editor == null && !paragraphs.isEmpty()) {
       editor = BodyLines.datelineEditor(paragraphs.get(0)); // 财联社9月13日讯（编辑 卞纯）…
     }
@@ -203,6 +220,8 @@ final class ParagraphCollector implements NodeFilter {
   private void flush() {
     String text = current.length() == 0 ? null : current.toString();
     boolean linkOnly = paragraphLink != null && !paragraphHasTextOutsideThatLink;
+    // an item of a list of other articles: not an anchor of this page (本期导读's #s1 is a contents line)
+    boolean otherArticle = linkOnly && "li".equals(blockTags.peekFirst()) && !paragraphLink.attr("href").startsWith("#");
     boolean inEditorBlock = paragraphInEditorBlock;
     boolean question = paragraphIsQuestion;
     int images = paragraphImages;
@@ -234,6 +253,9 @@ final class ParagraphCollector implements NodeFilter {
         return;
       }
       inKeyPoints = false;
+    }
+    if (paragraphs.isEmpty() && pendingLinks.isEmpty() && BodyLines.isSummaryLine(text)) {
+      return; // 摘要：… above the post's text
     }
     if (paragraphs.isEmpty() && BodyLines.isKeyPointsHead(text)) {
       inKeyPoints = true;
@@ -309,8 +331,27 @@ final class ParagraphCollector implements NodeFilter {
       return; // 作者 | 冯晓亭 / 谢中秀  张 琳: the credit's further names on a line of their own
     }
     afterCredits = false;
+    if (otherArticle && BodyLines.isHeadlineLike(text)) {
+      pendingLinks.add(text); // perhaps a list of other articles: decided when the run ends
+      pendingLinkImages += images;
+      return;
+    }
+    keepPendingLinks();
     paragraphs.add(text);
     imageCount += images;
+  }
+
+  /**
+   * Ends a run of list items that are each one link with a headline: three or more are a list of
+   * other articles (an unheaded 相关 list inside the text), fewer stay text.
+   */
+  private void keepPendingLinks() {
+    if (pendingLinks.size() < MIN_LINK_LIST) {
+      paragraphs.addAll(pendingLinks);
+      imageCount += pendingLinkImages;
+    }
+    pendingLinks.clear();
+    pendingLinkImages = 0;
   }
 
   /** Keeps the editor and origin a credit line names, unless earlier lines named them; {@code null}: none. */

@@ -343,4 +343,76 @@ class PostLineRulesTest {
     assertThat(t.paragraphs()).containsExactly("邮轮母港将于下月开通。", "整顿仍将持续。");
     assertThat(t.originalSource()).as("the material's sources are not the story's").isNull();
   }
+
+  // --- round 3 of real posts (other outlets of the archive), each form on a post written for it ---
+
+  @Test
+  void aSummaryAboveTheTextIsNotTextByItsLabelOrItsBoxButLaterSummariesAre() {
+    ExtractedText labelled = HtmlTextExtractor.extract(
+        "<div><div><b>摘要：</b>旧厂房变身创意街区，老街坊有了新去处。</div>"
+            + "<p>记者从区文旅局获悉，东湖创意街区将于下月开放。</p><p>摘要：本段是正文里的一句话。</p></div>");
+    assertThat(labelled.paragraphs())
+        .containsExactly("记者从区文旅局获悉，东湖创意街区将于下月开放。", "摘要：本段是正文里的一句话。");
+
+    ExtractedText boxed = HtmlTextExtractor.extract(
+        "<div><div class=\"description\"><p>放弃定期投入仍是亏损的主要原因。</p></div>"
+            + "<p>某平台近日披露了持有人盈亏分布。</p><p>数据显示，多数持有人暂时亏损。</p></div>");
+    assertThat(boxed.paragraphs()).containsExactly("某平台近日披露了持有人盈亏分布。", "数据显示，多数持有人暂时亏损。");
+
+    String longBox = "这是一段很长的导语。".repeat(40);
+    ExtractedText notASummary = HtmlTextExtractor.extract(
+        "<div><div class=\"description\"><p>" + longBox + "</p></div><p>第二段。</p></div>");
+    assertThat(notASummary.paragraphs()).as("a long block so named is the text").hasSize(2);
+  }
+
+  @Test
+  void threeOrMoreLinkedHeadlinesInARowAreAListOfOtherArticlesFewerOrAnchorsStay() {
+    String lead = "<p>一本假想两国在二〇三四年开战的小说日前首发，两位作者都曾是军人。</p>";
+    String related = "<ul><li><a href=\"https://example.org/a1.html\"><strong>学者：外交姿态服务于国内宣传</strong></a></li>"
+        + "<li><strong><a href=\"https://example.org/a2.html\">对话前夕官员措辞强硬 冲突可能性增加</a></strong></li>"
+        + "<li><a href=\"https://example.org/a3.html\">军机同一天飞越海峡 会擦枪走火吗？</a></li></ul>";
+    String rest = "<p>小说描述了一场由误判引发的冲突。</p>";
+    assertThat(HtmlTextExtractor.extract("<div>" + lead + related + rest + "</div>").paragraphs())
+        .containsExactly("一本假想两国在二〇三四年开战的小说日前首发，两位作者都曾是军人。", "小说描述了一场由误判引发的冲突。");
+    assertThat(HtmlTextExtractor.extract("<div>" + lead + related + "</div>").paragraphs())
+        .as("at the end too").hasSize(1);
+
+    String two = "<ul><li><a href=\"/b1\">延伸：冲突推演的三种情景</a></li><li><a href=\"/b2\">延伸：海上危机管控机制</a></li></ul>";
+    assertThat(HtmlTextExtractor.extract("<div>" + lead + two + rest + "</div>").paragraphs())
+        .as("two links are no list of articles").hasSize(4);
+
+    String contents = "<h2>本期导读</h2><ul><li><a href=\"#s1\">转型金融目录：从白名单到路径图</a></li>"
+        + "<li><a href=\"#s2\">碳账户试点观察：减排量如何计量</a></li><li><a href=\"#s3\">项目动态｜培训走进湖岭</a></li></ul>";
+    assertThat(HtmlTextExtractor.extract("<div>" + lead + contents + rest + "</div>").paragraphs())
+        .as("a contents list of this page's own sections stays").hasSize(6);
+
+    String sentences = "<ul><li><a href=\"/c1\">第一项措施已经落地。</a></li><li><a href=\"/c2\">第二项措施正在推进。</a></li>"
+        + "<li><a href=\"/c3\">第三项措施明年实施。</a></li></ul>";
+    assertThat(HtmlTextExtractor.extract("<div>" + lead + sentences + "</div>").paragraphs())
+        .as("linked sentences are text").hasSize(4);
+  }
+
+  @Test
+  void pictureCreditsRiskNotesAuthorNotesAndRepostNotesAreNotText() {
+    ExtractedText t = HtmlTextExtractor.extract(
+        "<div><p>以下转载自媒体整理：</p><p>古镇灯会今年新增智慧灯杆示范路。</p><pre>朱泾镇供图</pre>"
+            + "<p>题图和文图为《街上的孩子们》剧照 来自某某剧团</p>"
+            + "<p>首先，下载安装《个人所得税》app。如果条件允许，推荐使用人脸识别注册。</p>"
+            + "<p>（本文作者张某系某大学研究院助理研究员）<b>推荐阅读</b>：</p>"
+            + "<p>仅供投资者参考，不构成投资建议</p></div>");
+    assertThat(t.paragraphs()).containsExactly(
+        "古镇灯会今年新增智慧灯杆示范路。", "首先，下载安装《个人所得税》app。如果条件允许，推荐使用人脸识别注册。");
+    assertThat(HtmlTextExtractor.extract("<p>看更多本地新闻，请下载“南屿+”客户端。</p><p>正文一句。</p>").paragraphs())
+        .as("an app promotion after a comma, with 请").containsExactly("正文一句。");
+    assertThat(HtmlTextExtractor.extract("<p>张三在车间调试设备。受访者供图</p>").paragraphs())
+        .as("a caption ending in its credit is a caption").hasSize(1);
+  }
+
+  @Test
+  void columnAndTextEditorsAreEditorCredits() {
+    ExtractedText t = HtmlTextExtractor.extract(
+        "<div><p>古镇灯会今年新增智慧灯杆示范路。</p><div><span>栏目主编：黄某</span>\n<span>文字编辑：黄某</span></div></div>");
+    assertThat(t.paragraphs()).containsExactly("古镇灯会今年新增智慧灯杆示范路。");
+    assertThat(t.editor()).isEqualTo("黄某");
+  }
 }
