@@ -746,9 +746,9 @@ public final class BodyLines {
           // the pictures' credit: 题图和文图为《…》剧照 来自1927 剧团 / 头图来自视觉中国
           new Guarded(l -> l.startsWith("题图") || l.startsWith("头图") || l.startsWith("封面") || l.startsWith("配图") || l.startsWith("文图"),
               Pattern.compile("^(题图|头图|封面图?|配图|文图)[^。！？]{0,40}(来自|来源|源自|摄|提供|供图|剧照|截图|视觉中国|图虫)[^。！？]{0,20}$")),
-          // a risk note: 仅供投资者参考，不构成投资建议 / 以上内容仅供参考，不构成任何投资建议。
-          new Guarded(l -> l.contains("投资建议") && l.length() <= 60,
-              Pattern.compile("^[（(]?[^。！？]{0,20}(仅供|只供)[^。！？，,]{0,10}参考[，,、；;]?\\s*(不构成|并不构成|不作为|不代表)[^。！？]{0,10}投资建议[。！]?[）)]?$")),
+          // a risk note: 仅供投资者参考，不构成投资建议 / 注：本文系新闻报道，不构成投资建议，股市有风险，投资需谨慎。
+          new Guarded(l -> l.contains("投资建议") && l.length() <= 80,
+              Pattern.compile("^[（(]?[^。！？]{0,40}(不构成|并不构成|不作为|不代表)[^。！？]{0,10}投资建议[^。！？]{0,30}[。！]?[）)]?$")),
           // an author's note in parentheses at the end of a commentary: （本文作者X系…研究员）, with a
           // 推荐阅读 head glued to it
           new Guarded(l -> l.startsWith("（本文作者") || l.startsWith("(本文作者") || l.startsWith("（作者") || l.startsWith("(作者"),

@@ -105,7 +105,7 @@ public final class HtmlTextExtractor {
    */
   static final Set<String> BOILERPLATE_TOKENS =
       Set.of("ad", "ads", "adlist", "advert", "advertisement", "adv", "sponsor", "qrcode", "share", "related",
-          "recommend", "excerpt");
+          "recommend", "excerpt", "fenlei", "keywords");
 
   /**
    * Class / id tokens that, beside {@code hd} (the "head" of the {@code hd} / {@code bd} / {@code ft}
@@ -113,6 +113,14 @@ public final class HtmlTextExtractor {
    * class="article-detail-hd">} above {@code <div class="article-detail-bd">}).
    */
   static final Set<String> HEADER_OWNER_TOKENS = Set.of("article", "detail", "post", "news", "entry");
+
+  private static String withoutTrailingDigits(String token) {
+    int end = token.length();
+    while (end > 0 && Character.isDigit(token.charAt(end - 1))) {
+      end--;
+    }
+    return end == token.length() ? token : token.substring(0, end);
+  }
 
   /** Class / id tokens of a summary box above a post's text ({@code <div class="description">}). */
   static final Set<String> SUMMARY_TOKENS = Set.of("description", "summary", "abstract", "digest");
@@ -145,8 +153,8 @@ public final class HtmlTextExtractor {
     boolean head = false;
     boolean owner = false;
     for (String token : tokens) {
-      if (BOILERPLATE_TOKENS.contains(token)) {
-        return true;
+      if (BOILERPLATE_TOKENS.contains(token) || BOILERPLATE_TOKENS.contains(withoutTrailingDigits(token))) {
+        return true; // fenlei1, fenlei2: a numbered class is still the class
       }
       head |= token.equals("hd");
       owner |= HEADER_OWNER_TOKENS.contains(token);

@@ -373,6 +373,25 @@ public final class PageExtractor {
     if (s == null || s[0] == 0 || s[2] * 20 > s[0]) {
       return false; // prose has a punctuation mark every ten to twenty characters
     }
+    return hasDataCells(table);
+  }
+
+  /**
+   * {@link #isDataTable(Element, Map)} for a table outside a page's walk (an archive post's body):
+   * the same rule, its text's punctuation counted here.
+   */
+  static boolean isDataTable(Element table) {
+    String text = table.text();
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      marks += c == '，' || c == '。' || c == '！' || c == '？' || c == '；' || c == '、' ? 1 : 0;
+    }
+    return !text.isEmpty() && marks * 20 <= text.length() && hasDataCells(table);
+  }
+
+  /** No cell with sentence punctuation, {@link #MIN_DATA_CELLS} cells or more, a third of them figures. */
+  private static boolean hasDataCells(Element table) {
     int cells = 0;
     int figures = 0;
     for (Element cell : table.select("td, th")) {

@@ -106,6 +106,10 @@ final class ParagraphCollector implements NodeFilter {
       }
       return FilterResult.SKIP_ENTIRELY; // tail() is not called for it
     }
+    if ("table".equals(tag) && PageExtractor.isDataTable(element)) {
+      flush();
+      return FilterResult.SKIP_ENTIRELY; // a table of figures (codes, prices, changes) is no paragraph
+    }
     if (block && paragraphs.isEmpty() && pendingLinks.isEmpty() && current.length() == 0
         && HtmlTextExtractor.isSummaryBlock(element)) {
       return FilterResult.SKIP_ENTIRELY; // <div class="description">…</div> above the text

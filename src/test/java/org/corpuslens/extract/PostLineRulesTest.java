@@ -415,4 +415,27 @@ class PostLineRulesTest {
     assertThat(t.paragraphs()).containsExactly("古镇灯会今年新增智慧灯杆示范路。");
     assertThat(t.editor()).isEqualTo("黄某");
   }
+
+  @Test
+  void aTableOfFiguresInAPostIsNotTextButATableOfProseIsAndSoAreCategoryTagsAndTheNote() {
+    StringBuilder data = new StringBuilder("<table><tr><th>证券代码</th><th>证券简称</th><th>调研次数</th><th>最新收盘价（元）</th><th>行业</th></tr>");
+    String[][] rows = {{"300001", "甲乙股份", "3", "26.39", "纺织服装"}, {"002002", "丙丁科技", "1", "46.60", "医药生物"}};
+    for (String[] r : rows) {
+      data.append("<tr>");
+      for (String c : r) {
+        data.append("<td>").append(c).append("</td>");
+      }
+      data.append("</tr>");
+    }
+    data.append("</table>");
+    ExtractedText t = HtmlTextExtractor.extract("<div><p>近五日共有两家公司获机构调研。</p>" + data
+        + "<div class=\"txt_zhu\">注：本文系新闻报道，不构成投资建议，股市有风险，投资需谨慎。</div>"
+        + "<div class=\"fenlei1\">机构调研</div><div class=\"fenlei2\">机构、调研、走访</div></div>");
+    assertThat(t.paragraphs()).containsExactly("近五日共有两家公司获机构调研。");
+
+    String prose = "<table><tr><td>处理器</td><td>X7，16核22线程，最高4.8GHz</td></tr><tr><td>内存</td><td>32GB，板载双通道</td></tr>"
+        + "<tr><td>屏幕</td><td>14英寸，120Hz刷新率</td></tr></table>";
+    assertThat(HtmlTextExtractor.extract("<div><p>新机的配置如下。</p>" + prose + "</div>").paragraphs())
+        .contains("处理器", "X7，16核22线程，最高4.8GHz", "32GB，板载双通道");
+  }
 }
