@@ -435,6 +435,19 @@ public final class BodyLines {
   }
 
   /**
+   * Whether a line signs an editor's note ({@code ——编 者}): the paragraphs above it, at the top
+   * of an article, are the note, not the article.
+   */
+  public static boolean isEditorsNoteSignature(String line) {
+    return EDITORS_NOTE_SIGNATURE.matcher(line).matches();
+  }
+
+  private static final Pattern EDITORS_NOTE_SIGNATURE = Pattern.compile("^[—\\-－]{1,4}\\s*(本报)?编\\s*者$");
+
+  /** Most paragraphs an editor's note above an article has ({@link #isEditorsNoteSignature}). */
+  public static final int MAX_EDITORS_NOTE_PARAGRAPHS = 3;
+
+  /**
    * Whether a line is an article's summary given above its body under a label ({@code 摘要：…},
    * {@code 内容提要：…}): not text where it comes first.
    */
@@ -678,7 +691,7 @@ public final class BodyLines {
           Pattern.compile("^(您的|你的|当前)?浏览器暂?不支持.{0,60}$"),
           Pattern.compile("^(播放|暂停|重播|全屏|静音|点击播放|播放视频)$"),
           // a reposted title, an author's unit, a newsletter's issue line, a masthead's slogan
-          Pattern.compile("^[（(]?(本文)?(原标题\\s*[:：]|原题为?\\s*[:：]?\\s*《).{1,98}$"),
+          Pattern.compile("^[（(]?(本文)?(原标题\\s*[:：]|原题为?\\s*([:：]|[:：]?\\s*《)).{1,98}$"),
           Pattern.compile("^[（(]\\s*作者(单位|系|为|是)[:：]?.{1,60}[）)]$"),
           Pattern.compile("^(总)?第\\d+期([\\s·•|｜/]+.{0,24})?$"),
           Pattern.compile("^(\\p{IsHan}{2,6}\\s*[·•]\\s*){2,}\\p{IsHan}{2,6}$"),
@@ -704,6 +717,12 @@ public final class BodyLines {
    * Noise patterns found on real feeds and pages, each behind a test of a word or an end it needs:
    * outside {@link #NOISE_ANY}, so that most lines pay nothing for them.
    */
+  /** A line of an interview's card: who was interviewed, by whom, when and where. */
+  private static final Pattern INTERVIEW_CARD =
+      Pattern.compile("^采\\s*访\\s*((对象|日期|时间|地点)\\s*[:：].{1,300}"
+          // who interviewed: names only (采访组：傅某同志，您好！… is a question of the interview)
+          + "|(组|人|者|整理)\\s*[:：]\\s*[\\p{IsHan}·]{2,5}([\\s、,，]+[\\p{IsHan}·]{2,5}){0,5})$");
+
   private static final List<Guarded> GUARDED =
       List.of(
           // an image credit with a verb: 图自 中国长安网
@@ -742,7 +761,13 @@ public final class BodyLines {
           new Guarded(l -> l.endsWith("图") || l.endsWith("图集"), Pattern.compile("^(图集|组图|高清组图|高清图集)$")),
           // a picture credit alone on its line: 朱泾镇供图 / （受访者供图）
           new Guarded(l -> l.endsWith("供图") || l.endsWith("供图）") || l.endsWith("供图)"),
-              Pattern.compile("^[（(]?[^。！？，,；;（）()]{1,20}供图[）)]?$")),
+              Pattern.compile("^[（(]?[^。！？，,；;（）()：:\\s]{1,20}供图[）)]?$")), // not 图说：活动现场 五里供图, a caption
+          // an illustrator's credit under a drawing: 赵乃育 绘
+          new Guarded(l -> l.endsWith("绘") && l.length() <= 20,
+              Pattern.compile("^[\\p{IsHan}·]{2,5}([、,，\\s][\\p{IsHan}·]{2,5}){0,2}\\s+绘$")),
+          // a copyright line without a subject: 新民网新闻未经授权不得转载
+          new Guarded(l -> l.contains("转载") && l.length() <= 40,
+              Pattern.compile("^[^。！？]{0,20}(未经授权|未经许可|未经同意)[，,]?\\s*(不得|禁止|严禁|请勿)(转载|使用|复制)[^。！？]{0,20}[。！]?$")),
           // the pictures' credit: 题图和文图为《…》剧照 来自1927 剧团 / 头图来自视觉中国
           new Guarded(l -> l.startsWith("题图") || l.startsWith("头图") || l.startsWith("封面") || l.startsWith("配图") || l.startsWith("文图"),
               Pattern.compile("^(题图|头图|封面图?|配图|文图)[^。！？]{0,40}(来自|来源|源自|摄|提供|供图|剧照|截图|视觉中国|图虫)[^。！？]{0,20}$")),
@@ -753,6 +778,8 @@ public final class BodyLines {
           // 推荐阅读 head glued to it
           new Guarded(l -> l.startsWith("（本文作者") || l.startsWith("(本文作者") || l.startsWith("（作者") || l.startsWith("(作者"),
               Pattern.compile("^[（(](本文)?作者[^。！？]{0,30}(系|为|是|现任|任职于)[^。！？]{2,80}[）)]\\s*((推荐|相关|延伸)阅读\\s*[:：]?)?$")),
+          // an interview's card above an oral history: 采访对象：… / 采 访 组：… / 采访日期：… / 采访地点：…
+          new Guarded(l -> l.startsWith("采"), INTERVIEW_CARD),
           // a reposter's note before a copied text: 以下转载自媒体整理：
           new Guarded(l -> l.startsWith("以下"),
               Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")));
@@ -854,7 +881,8 @@ public final class BodyLines {
           || line.startsWith("上一篇") || line.startsWith("下一篇") || line.startsWith("【纠错】")
           || (line.startsWith("原文") || line.startsWith("本文链接") || line.startsWith("The post ")
               || line.startsWith("作者简介") || line.startsWith("作者介绍") || line.startsWith("关于作者"))
-              && NOISE_ANY.matcher(line).matches();
+              && NOISE_ANY.matcher(line).matches()
+          || c == '采' && INTERVIEW_CARD.matcher(line).matches(); // 采访对象：a long bio of the interviewee
     }
     return mayBeNoise(line) && NOISE_ANY.matcher(line).matches() || guardedNoise(line, true);
   }
@@ -927,7 +955,7 @@ public final class BodyLines {
   private static final Pattern TERMINATOR =
       Pattern.compile(
           "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
-              + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多阅读|更多参考|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
+              + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多报道|更多资讯|更多阅读|更多参考|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
               + "|热门视频|推荐视频|热门排行|排行榜|图文直播|文字直播|文中提及|本文提及|文中涉及|本文涉及"
               + "|往期(?=[\\p{IsHan}A-Za-z]{0,8}\\s*[】\\]]?\\s*[:：]?\\s*$))");
 
@@ -960,7 +988,9 @@ public final class BodyLines {
   private static final Pattern BODY_END =
       Pattern.compile("^[-—–=\\s]*(?i:END|THE END|全文完)[-—–=\\s]*$"
           + "|^(\\d+[.、．]\\s*)?[【\\[]?(作者简介|作者介绍|关于作者|本文作者|专家简介|嘉宾简介|招聘信息|风险提示|免责声明|特别声明|前瞻性陈述|媒体垂询|媒体联络|媒体联系"
-          + "|联系我们|关于我们)[】\\]]?\\s*[:：]?$");
+          + "|联系我们|关于我们)[】\\]]?\\s*[:：]?$"
+          // a paper's tip-off box under its stories: 我要爆料 / 联系电话 / …未经授权不得转载
+          + "|^(我要|新闻)?(爆料|报料)$");
 
   /** Whether {@code line} is a disclaimer ({@code 免责声明：…}, {@code 版权声明…}), which ends a body. */
   public static boolean isDisclaimer(String line) {

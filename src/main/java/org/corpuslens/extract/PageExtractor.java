@@ -186,6 +186,10 @@ public final class PageExtractor {
         }
         inKeyPoints = false;
       }
+      if (BodyLines.isEditorsNoteSignature(line) && kept.size() <= BodyLines.MAX_EDITORS_NOTE_PARAGRAPHS) {
+        kept.clear(); // the note above the article, signed ——编 者
+        continue;
+      }
       if (kept.isEmpty() && BodyLines.isSummaryLine(line)) {
         continue; // 摘要：… above the article
       }

@@ -258,6 +258,11 @@ final class ParagraphCollector implements NodeFilter {
       }
       inKeyPoints = false;
     }
+    if (BodyLines.isEditorsNoteSignature(text) && paragraphs.size() <= BodyLines.MAX_EDITORS_NOTE_PARAGRAPHS) {
+      paragraphs.clear(); // the note above the article, signed ——编 者
+      pendingLinks.clear();
+      return;
+    }
     if (paragraphs.isEmpty() && pendingLinks.isEmpty() && BodyLines.isSummaryLine(text)) {
       return; // 摘要：… above the post's text
     }

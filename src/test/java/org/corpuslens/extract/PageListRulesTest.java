@@ -217,4 +217,11 @@ class PageListRulesTest {
     assertThat(PageExtractor.extract(page("中小银行下调存款利率之后_某某网", byline, genericOnly, ""), null).editor())
         .isEqualTo("顾北");
   }
+
+  @Test
+  void anEditorsNoteSignedByTheEditorsAndASummaryLineAboveTheArticleAreNotText() {
+    String note = "<p>摘要：三家银行同日调整存款利率。</p><p>存款利率市场化调整机制运行两年，效果如何？</p><p>——编 者</p>";
+    PageText text = PageExtractor.extract(page("中小银行下调存款利率之后_某某网", "<h1>中小银行下调存款利率之后</h1>", note + BODY, ""), null);
+    assertThat(text.paragraphs()).hasSize(3).allMatch(p -> !p.contains("效果如何") && !p.startsWith("摘要"));
+  }
 }

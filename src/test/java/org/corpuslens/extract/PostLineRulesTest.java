@@ -438,4 +438,41 @@ class PostLineRulesTest {
     assertThat(HtmlTextExtractor.extract("<div><p>新机的配置如下。</p>" + prose + "</div>").paragraphs())
         .contains("处理器", "X7，16核22线程，最高4.8GHz", "32GB，板载双通道");
   }
+
+  // --- round 5 of real posts (人民日报, 澎湃新闻, 东方网) ---
+
+  @Test
+  void aPapersTipOffBoxEndsTheTextAndItsCopyrightLineGoes() {
+    ExtractedText t = HtmlTextExtractor.extract(
+        "<div><p>下阶段，市场监管局将加强免罚清单执行力度。</p><p>晚报记者 王某</p><div>\n我要爆料\n"
+            + "<span>联系电话：021-00000000</span>\n<span>某某网新闻未经授权不得转载</span></div></div>");
+    assertThat(t.paragraphs()).containsExactly("下阶段，市场监管局将加强免罚清单执行力度。");
+    assertThat(HtmlTextExtractor.extract("<p>正文一句。</p><p>本网新闻未经授权，不得转载。</p>").paragraphs())
+        .containsExactly("正文一句。");
+  }
+
+  @Test
+  void anInterviewCardAndAnEditorsNoteSignedByTheEditorsAreNotTheArticle() {
+    ExtractedText card = HtmlTextExtractor.extract(
+        "<div><p>采访对象：王某，1950年生，浙江人。曾任某厅副厅长、某会理事长。2013年退休。</p><p>采 访 组：李某 张某某 陈某</p>"
+            + "<p>采访日期：2017年9月18日</p><p>采访地点：杭州市某饭店</p>"
+            + "<p>采访组：王某同志，您好！请您谈谈当年的工作。</p><p>王某：那时候我们每周开一次会。</p></div>");
+    assertThat(card.paragraphs())
+        .as("the questions of the interview stay").containsExactly("采访组：王某同志，您好！请您谈谈当年的工作。", "王某：那时候我们每周开一次会。");
+
+    ExtractedText note = HtmlTextExtractor.extract(
+        "<div><p>意见要求，充分发挥农村基层党组织领导作用。</p><p>记者日前在多地采访，看各地如何用党建激活乡村振兴。</p>"
+            + "<p>——编 者</p><p><strong>一个支部带活一个村</strong></p><p>清晨，村党支部书记已经在地头忙开了。</p></div>");
+    assertThat(note.paragraphs()).containsExactly("一个支部带活一个村", "清晨，村党支部书记已经在地头忙开了。");
+  }
+
+  @Test
+  void theOriginalTitleAfterAColonAndAnIllustratorsCreditGoButACaptionWithItsCreditStays() {
+    ExtractedText t = HtmlTextExtractor.extract(
+        "<div><p>教育部近日印发新版职业教育专业目录。</p><p>赵某某　绘</p><p>图说：活动现场 五里供图</p>"
+            + "<p>（原题为：教育部印发《职业教育专业目录（2021年）》）</p></div>");
+    assertThat(t.paragraphs()).containsExactly("教育部近日印发新版职业教育专业目录。", "图说：活动现场 五里供图");
+    assertThat(HtmlTextExtractor.extract("<div><p>更多报道</p><p><a href=\"/x\">某某任某省委常委</a></p></div>").paragraphs())
+        .as("更多报道 heads a related list").isEmpty();
+  }
 }
