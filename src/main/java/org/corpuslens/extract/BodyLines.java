@@ -435,6 +435,31 @@ public final class BodyLines {
   }
 
   /**
+   * Whether a line is program code shown as text (a chart's script left in a page's text between
+   * markers: {@code |X| var option = {title : {text: '…'}, …}): four braces or more, and code
+   * punctuation at least a sixth of the line. Prose never has that many braces.
+   */
+  public static boolean isCodeLine(String line) {
+    int n = line.length();
+    if (n < 20) {
+      return false;
+    }
+    int braces = 0;
+    int code = 0;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == '{' || c == '}') {
+        braces++;
+        code++;
+      } else if (c == '[' || c == ']' || c == ':' || c == ';' || c == '=' || c == '\'' || c == '"' || c == '(' || c == ')'
+          || c == ',' || c == '|') {
+        code++;
+      }
+    }
+    return braces >= 4 && code * 6 >= n;
+  }
+
+  /**
    * Whether a line signs an editor's note ({@code ——编 者}): the paragraphs above it, at the top
    * of an article, are the note, not the article.
    */
@@ -866,6 +891,40 @@ public final class BodyLines {
   }
 
   private static final Pattern HOME_LINK = Pattern.compile("(?<=[。！？”」）)])\\s*返回[^。！？]{0,12}首页\\s*(>>|》》|»)?$");
+
+  /**
+   * {@code line} without a prompt glued after its last sentence: a gallery's prompt
+   * ({@code …获得了最多的赞。现场画面（点击图集浏览）：}) or the head of a related list
+   * ({@code …政策消失。推荐阅读：}); {@code line} itself when it has none. {@link
+   * #endsWithListHead} tells which.
+   */
+  public static String withoutTrailingPrompt(String line) {
+    if (!mayEndWithPrompt(line)) {
+      return line;
+    }
+    Matcher m = TRAILING_PROMPT.matcher(line);
+    return m.find() && m.start() > 0 ? line.substring(0, m.start()).stripTrailing() : line;
+  }
+
+  /** Whether {@code line} ends with a related list's head glued after its last sentence. */
+  public static boolean endsWithListHead(String line) {
+    if (!mayEndWithPrompt(line)) {
+      return false;
+    }
+    Matcher m = TRAILING_PROMPT.matcher(line);
+    return m.find() && m.start() > 0 && m.group(1) != null;
+  }
+
+  private static final Pattern TRAILING_PROMPT = Pattern.compile(
+      "(?<=[。！？”」])\\s*(?:(推荐阅读|相关阅读|延伸阅读|相关新闻|相关报道|更多报道|往期回顾|往期推荐)\\s*[:：]?"
+          + "|[^。！？]{0,40}[（(]点击(?:图集|查看|浏览|观看)[^）)]{0,8}[）)]\\s*[:：]"
+          + "|[↓▼]?[^。！？]{0,30}(?:点击|点此)[^。！？]{0,8}(?:浏览|观看|查看)\\s*[:：])$");
+
+  /** Whether the end of {@code line} can be a {@link #TRAILING_PROMPT} (a cheap test before the regex). */
+  private static boolean mayEndWithPrompt(String line) {
+    char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+    return last == '：' || last == ':' || last == '读' || last == '顾' || last == '荐' || last == '闻' || last == '道';
+  }
 
   /** Whether {@code line} is a Q&A site's vote line ({@code 1,326 人赞同了该回答}), after the answer's head. */
   public static boolean isAnswerVotes(String line) {

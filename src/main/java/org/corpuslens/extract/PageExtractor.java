@@ -175,7 +175,7 @@ public final class PageExtractor {
     DateFinder.Found date = null;
     boolean inKeyPoints = false;
     for (Para p : paras) {
-      String line = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(p.text()));
+      String line = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(BodyLines.withoutTrailingPrompt(p.text())));
       if (line.isEmpty()) {
         images += p.images();
         continue;
@@ -185,6 +185,10 @@ public final class PageExtractor {
           continue; // a point of the box above the article
         }
         inKeyPoints = false;
+      }
+      if (p.block() != null && !p.block().normalName().equals("pre") && p.block().closest("pre, code") == null
+          && BodyLines.isCodeLine(line)) {
+        continue; // a chart's script shown as text
       }
       if (BodyLines.isEditorsNoteSignature(line) && kept.size() <= BodyLines.MAX_EDITORS_NOTE_PARAGRAPHS) {
         kept.clear(); // the note above the article, signed ——编 者

@@ -64,6 +64,12 @@ final class ParagraphCollector implements NodeFilter {
    */
   private boolean ended;
 
+  /** Open {@code code} elements. */
+  private int codeDepth;
+
+  /** Whether text of the current paragraph is inside a {@code code} element. */
+  private boolean paragraphInCode;
+
   /** Block tags of the open block elements, innermost first. */
   private final ArrayDeque<String> blockTags = new ArrayDeque<>();
 
@@ -123,6 +129,9 @@ final class ParagraphCollector implements NodeFilter {
     if (editor) {
       editorDepth++;
     }
+    if ("code".equals(tag)) {
+      codeDepth++;
+    }
     if ("a".equals(tag)) {
       openLinks.push(element);
     } else if ("img".equals(tag)) {
@@ -139,6 +148,9 @@ final class ParagraphCollector implements NodeFilter {
     String tag = element.normalName();
     if ("a".equals(tag) && openLinks.peekFirst() == element) {
       openLinks.pollFirst();
+    }
+    if ("code".equals(tag) && codeDepth > 0) {
+      codeDepth--;
     }
     boolean editor = editorBlock.matches(root, element);
     if (HtmlTextExtractor.BLOCK_TAGS.contains(tag) || editor) {
@@ -211,6 +223,9 @@ final class ParagraphCollector implements NodeFilter {
     if (textInQuestion) {
       paragraphIsQuestion = true;
     }
+    if (codeDepth > 0) {
+      paragraphInCode = true;
+    }
   }
 
   private void noteImage() {
@@ -228,6 +243,7 @@ final class ParagraphCollector implements NodeFilter {
     boolean otherArticle = linkOnly && "li".equals(blockTags.peekFirst()) && !paragraphLink.attr("href").startsWith("#");
     boolean inEditorBlock = paragraphInEditorBlock;
     boolean question = paragraphIsQuestion;
+    boolean inCode = paragraphInCode || "pre".equals(blockTags.peekFirst());
     int images = paragraphImages;
     current.setLength(0);
     pendingSpace = false;
@@ -235,6 +251,7 @@ final class ParagraphCollector implements NodeFilter {
     paragraphHasTextOutsideThatLink = false;
     paragraphInEditorBlock = false;
     paragraphIsQuestion = false;
+    paragraphInCode = false;
     paragraphImages = 0;
 
     if (inEditorBlock) {
@@ -251,12 +268,16 @@ final class ParagraphCollector implements NodeFilter {
     if (question && paragraphs.isEmpty()) {
       return; // the question is the post's headline; the answer below it is the text
     }
-    text = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(text));
+    boolean listHeadAfter = BodyLines.endsWithListHead(text);
+    text = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(BodyLines.withoutTrailingPrompt(text)));
     if (inKeyPoints) {
       if (BodyLines.isNumberedPoint(text)) {
         return;
       }
       inKeyPoints = false;
+    }
+    if (!inCode && BodyLines.isCodeLine(text)) {
+      return; // a chart's script shown as text; code in pre / code elements is the post's
     }
     if (BodyLines.isEditorsNoteSignature(text) && paragraphs.size() <= BodyLines.MAX_EDITORS_NOTE_PARAGRAPHS) {
       paragraphs.clear(); // the note above the article, signed ——编 者
@@ -348,6 +369,7 @@ final class ParagraphCollector implements NodeFilter {
     keepPendingLinks();
     paragraphs.add(text);
     imageCount += images;
+    inTailList = listHeadAfter; // …。推荐阅读： the links below it are a related list
   }
 
   /**

@@ -475,4 +475,32 @@ class PostLineRulesTest {
     assertThat(HtmlTextExtractor.extract("<div><p>更多报道</p><p><a href=\"/x\">某某任某省委常委</a></p></div>").paragraphs())
         .as("更多报道 heads a related list").isEmpty();
   }
+
+  // --- round 6 of real posts (多维新闻, 证券时报 数据宝, 中证网, 中山网) ---
+
+  @Test
+  void aChartsScriptShownAsTextIsNotTextButCodeInPreOrCodeElementsIs() {
+    String script = "|CHART| var option = {title : {text: '小市值个股分布较多的行业',x:'center'},tooltip : {trigger: 'item'},"
+        + "series : [{name:'',type:'pie',data:[{value:116, name:'机械设备'},{value:82, name:'化工'}]}]};|CHART|";
+    ExtractedText t = HtmlTextExtractor.extract("<div><p>两市共777只个股流通市值不足20亿元。</p>" + script + "<p>（数据宝）</p></div>");
+    assertThat(t.paragraphs()).noneMatch(p -> p.contains("var option"));
+    assertThat(HtmlTextExtractor.extract("<div><p>配置如下：</p><pre>" + script + "</pre></div>").paragraphs())
+        .as("in a pre element it is the post's code").anyMatch(p -> p.contains("var option"));
+    assertThat(HtmlTextExtractor.extract("<div><p>配置如下：<code>" + script + "</code></p></div>").paragraphs())
+        .anyMatch(p -> p.contains("var option"));
+    assertThat(BodyLines.isCodeLine("他说：“我们{不}会{放弃}。”")).as("a few braces in prose").isFalse();
+  }
+
+  @Test
+  void aPromptOrAListHeadGluedAfterTheLastSentenceGoesAndTheLinksAfterTheHeadToo() {
+    ExtractedText t = HtmlTextExtractor.extract(
+        "<div><p>一则含有中方发言内容的评论获得了最多的赞。<b>会晤现场画面（点击图集浏览）：</b></p>"
+            + "<p>接种比例为0.66%。↓想知道其他地方民众的生活，请点击放大观看：</p>"
+            + "<p>拜登政府希望这些政策不会消失。<b>推荐阅读</b>：</p>"
+            + "<p><a href=\"/r1\">另一篇文章的标题</a></p></div>");
+    assertThat(t.paragraphs()).containsExactly(
+        "一则含有中方发言内容的评论获得了最多的赞。", "接种比例为0.66%。", "拜登政府希望这些政策不会消失。");
+    assertThat(BodyLines.withoutTrailingPrompt("主要措施如下：")).as("a lead-in of a list stays").isEqualTo("主要措施如下：");
+    assertThat(BodyLines.withoutTrailingPrompt("研究人员说，具体方法如下：")).isEqualTo("研究人员说，具体方法如下：");
+  }
 }
