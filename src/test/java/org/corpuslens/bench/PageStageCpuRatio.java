@@ -16,9 +16,10 @@ import org.jsoup.Jsoup;
  * while CPU time taken side by side does not depend on how long the thread waits for a core.
  * Prints the medians of the rounds after as many warm-up rounds. Not a test.
  *
- * <p>Usage: {@code PageStageCpuRatio [ROUNDS [WEIGHT]]} (default 60 rounds, light pages); WEIGHT:
- * characters of HTML per page of the heavy variant ({@code 30000}, {@code 60000}, {@code 120000};
- * 0 = the light pages), see {@link BenchPages#generated(int)}.
+ * <p>Usage: {@code PageStageCpuRatio [ROUNDS [WEIGHT | FOLDER]]} (default 60 rounds, light pages);
+ * WEIGHT: characters of HTML per page of the heavy variant ({@code 30000}, {@code 60000}, {@code
+ * 120000}; 0 = the light pages), see {@link BenchPages#generated(int)}; FOLDER: the saved pages
+ * under it ({@link BenchPages#folder}), such as a real gold set kept outside the repository.
  */
 public final class PageStageCpuRatio {
   private static final int PASSES = 5;
@@ -27,8 +28,9 @@ public final class PageStageCpuRatio {
 
   public static void main(String[] args) {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    int weight = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-    BenchPages b = BenchPages.generated(weight);
+    boolean folder = args.length > 1 && !args[1].chars().allMatch(Character::isDigit);
+    int weight = args.length > 1 && !folder ? Integer.parseInt(args[1]) : 0;
+    BenchPages b = folder ? BenchPages.folder(java.nio.file.Path.of(args[1])) : BenchPages.generated(weight);
     List<String> urls = b.urls();
     List<String> pages = b.pages();
     List<String> texts = b.texts();
@@ -56,7 +58,7 @@ public final class PageStageCpuRatio {
       long t2 = threads.getCurrentThreadCpuTime();
       for (int k = 0; k < PASSES; k++) {
         for (int i = 0; i < pages.size(); i++) {
-          sink += Jsoup.parse(pages.get(i), urls.get(i)).childNodeSize();
+          sink += Jsoup.parse(pages.get(i), urls.get(i) == null ? "" : urls.get(i)).childNodeSize();
         }
       }
       long t3 = threads.getCurrentThreadCpuTime();
