@@ -805,6 +805,9 @@ public final class BodyLines {
               Pattern.compile("^[（(](本文)?作者[^。！？]{0,30}(系|为|是|现任|任职于)[^。！？]{2,80}[）)]\\s*((推荐|相关|延伸)阅读\\s*[:：]?)?$")),
           // an interview's card above an oral history: 采访对象：… / 采 访 组：… / 采访日期：… / 采访地点：…
           new Guarded(l -> l.startsWith("采"), INTERVIEW_CARD),
+          // a social-media account credited alone in parentheses: （@OlyExpress）
+          new Guarded(l -> l.length() <= 40 && (l.startsWith("（@") || l.startsWith("(@")),
+              Pattern.compile("^[（(]@[^\\s（）()]{1,30}[）)]$")),
           // a reposter's note before a copied text: 以下转载自媒体整理：
           new Guarded(l -> l.startsWith("以下"),
               Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")));
