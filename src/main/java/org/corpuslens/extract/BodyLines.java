@@ -805,6 +805,12 @@ public final class BodyLines {
               Pattern.compile("^[（(](本文)?作者[^。！？]{0,30}(系|为|是|现任|任职于)[^。！？]{2,80}[）)]\\s*((推荐|相关|延伸)阅读\\s*[:：]?)?$")),
           // an interview's card above an oral history: 采访对象：… / 采 访 组：… / 采访日期：… / 采访地点：…
           new Guarded(l -> l.startsWith("采"), INTERVIEW_CARD),
+          // a photo credit with the name spaced before 摄: 视觉江西 魏东升 摄 / （张某 摄）
+          new Guarded(l -> l.length() <= 30 && (l.endsWith("摄") || l.endsWith("摄）") || l.endsWith("摄)")),
+              Pattern.compile("^[（(]?[^。！？，,；;：:]{0,20}[\\p{IsHan}·]{2,5}\\s+摄[）)]?$")),
+          // a source note alone in parentheses: （简历来源于某某网站） / （转自3月15日《某某报》03版）
+          new Guarded(l -> l.length() <= 60 && (l.startsWith("（") || l.startsWith("(")) && (l.endsWith("）") || l.endsWith(")")),
+              Pattern.compile("^[（(][^（）()。！？]{0,20}(来源于|来自|转自|摘自|选自|原载于?)[^（）()。！？]{1,40}[）)]$")),
           // a social-media account credited alone in parentheses: （@OlyExpress）
           new Guarded(l -> l.length() <= 40 && (l.startsWith("（@") || l.startsWith("(@")),
               Pattern.compile("^[（(]@[^\\s（）()]{1,30}[）)]$")),

@@ -501,6 +501,9 @@ class PostLineRulesTest {
     assertThat(t.paragraphs()).containsExactly(
         "一则含有中方发言内容的评论获得了最多的赞。", "接种比例为0.66%。", "拜登政府希望这些政策不会消失。");
     assertThat(BodyLines.withoutTrailingPrompt("主要措施如下：")).as("a lead-in of a list stays").isEqualTo("主要措施如下：");
+    assertThat(HtmlTextExtractor.extract("<p>花农正在采收迷迭香。</p><p>视觉江西 魏某 摄</p><p>（简历来源于某市政府网站）</p>"
+        + "<p>（转自3月15日《某某体育报》03版）</p><p>我们在现场拍摄</p>").paragraphs())
+        .as("credits alone on their lines go, a sentence ending in 拍摄 stays").containsExactly("花农正在采收迷迭香。", "我们在现场拍摄");
     assertThat(HtmlTextExtractor.extract("<p>赛事将于国庆期间举行。</p><p>（@OlyExpress）</p>").paragraphs())
         .as("an account credited alone").containsExactly("赛事将于国庆期间举行。");
     assertThat(BodyLines.withoutTrailingPrompt("研究人员说，具体方法如下：")).isEqualTo("研究人员说，具体方法如下：");
