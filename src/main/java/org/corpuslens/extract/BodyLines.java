@@ -751,8 +751,9 @@ public final class BodyLines {
   private static final List<Guarded> GUARDED =
       List.of(
           // an image credit with a verb: 图自 中国长安网
-          new Guarded(l -> l.startsWith("图") || l.startsWith("照片"),
-              Pattern.compile("^(图|照片|图片)(自|来自|源自)\\s*[^。！？，,；;]{2,24}$")),
+          // (▲ 图片来自：Shoreline Area News, a caption that is only its credit)
+          new Guarded(l -> l.startsWith("图") || l.startsWith("照片") || l.startsWith("▲") || l.startsWith("△"),
+              Pattern.compile("^([▲△]\\s*)?(图|照片|图片)(自|来自|源自)\\s*[:：]?\\s*[^。！？，,；;]{2,30}$")),
           // a portal's promotions with a link arrow: 扫二维码，3分钟极速开户>> / 炒股就看金麒麟分析师研报…
           new Guarded(l -> l.endsWith(">>") || l.endsWith("＞＞") || l.endsWith("»"),
               Pattern.compile("^[^。]{2,40}(>>|>>>|＞＞|»)$")),

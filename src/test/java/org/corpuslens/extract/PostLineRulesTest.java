@@ -504,6 +504,10 @@ class PostLineRulesTest {
     assertThat(HtmlTextExtractor.extract("<p>花农正在采收迷迭香。</p><p>视觉江西 魏某 摄</p><p>（简历来源于某市政府网站）</p>"
         + "<p>（转自3月15日《某某体育报》03版）</p><p>我们在现场拍摄</p>").paragraphs())
         .as("credits alone on their lines go, a sentence ending in 拍摄 stays").containsExactly("花农正在采收迷迭香。", "我们在现场拍摄");
+    assertThat(HtmlTextExtractor.extract("<p>山顶盒最早出现在上世纪。</p><p>▲ 图片来自：Shoreline Area News</p>"
+        + "<p>▲ 早期的山顶盒包装。图片来自：Curbed</p>").paragraphs())
+        .as("a caption that is only its credit goes, a caption with its credit stays")
+        .containsExactly("山顶盒最早出现在上世纪。", "▲ 早期的山顶盒包装。图片来自：Curbed");
     assertThat(HtmlTextExtractor.extract("<p>赛事将于国庆期间举行。</p><p>（@OlyExpress）</p>").paragraphs())
         .as("an account credited alone").containsExactly("赛事将于国庆期间举行。");
     assertThat(BodyLines.withoutTrailingPrompt("研究人员说，具体方法如下：")).isEqualTo("研究人员说，具体方法如下：");
