@@ -189,6 +189,9 @@ public final class BodyLines {
           j++;
         }
         int valueEnd = role == Role.DATE ? Math.max(dateAt(s, j), j) : latinValueEnd(s, valueEnd(s, j, role != Role.SOURCE));
+        if (role == Role.SOURCE && valueEnd > j) {
+          valueEnd = sourceListEnd(s, valueEnd); // 信息来源：甲研究院、乙研究院等: the outlets together
+        }
         String value = s.substring(j, valueEnd).strip();
         if ((role == Role.AUTHOR || role == Role.EDITOR) && value.length() == 1) {
           int spacedEnd = spacedNameEnd(s, valueEnd);
@@ -543,6 +546,29 @@ public final class BodyLines {
    */
   private static int valueEnd(String s, int from) {
     return valueEnd(s, from, false);
+  }
+
+  /**
+   * The end of a source value that names several outlets joined by {@code 、}, with a closing
+   * {@code 等} ({@code 中国空间技术研究院、中国运载火箭技术研究院等}): only when the whole rest of the
+   * line is such a list (so {@code 来源：新华社、编辑：李四} keeps its first value); {@code end}
+   * otherwise.
+   */
+  private static int sourceListEnd(String s, int end) {
+    if (end >= s.length() || s.charAt(end) != '、') {
+      return end;
+    }
+    int k = end;
+    while (k < s.length() && s.charAt(k) == '、') {
+      int next = valueEnd(s, k + 1);
+      if (next == k + 1 || labelAt(s, k + 1) != null || s.substring(k + 1, next).indexOf('：') >= 0
+          || s.substring(k + 1, next).indexOf(':') >= 0) {
+        return end;
+      }
+      k = next;
+    }
+    String rest = s.substring(k).strip();
+    return rest.isEmpty() ? s.length() : end;
   }
 
   /** {@link #valueEnd(String, int)}; {@code name}: a person's name, so a glued byline word ends it. */

@@ -229,4 +229,15 @@ class BodyLinesTest {
       assertThat(BodyLines.isTerminator(line)).as(line).isEqualTo(BodyLines.isTerminatorByPatterns(line));
     }
   }
+
+  @Test
+  void aSourceNamingSeveralOutletsKeepsThemAllUnlessAnotherCreditFollows() {
+    assertThat(BodyLines.credits("信息来源: 甲空间技术研究院、乙运载火箭技术研究院等").source())
+        .isEqualTo("甲空间技术研究院、乙运载火箭技术研究院等");
+    assertThat(BodyLines.credits("来源：新华社、人民日报").source()).isEqualTo("新华社、人民日报");
+    BodyLines.Credits two = BodyLines.credits("来源：新华社、编辑：李四");
+    assertThat(two.source()).isEqualTo("新华社");
+    assertThat(two.editor()).isEqualTo("李四");
+    assertThat(BodyLines.credits("来源：人民网 编辑：王五").source()).isEqualTo("人民网");
+  }
 }
