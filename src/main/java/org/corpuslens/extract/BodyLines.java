@@ -838,6 +838,19 @@ public final class BodyLines {
           // a source note alone in parentheses: （简历来源于某某网站） / （转自3月15日《某某报》03版）
           new Guarded(l -> l.length() <= 60 && (l.startsWith("（") || l.startsWith("(")) && (l.endsWith("）") || l.endsWith(")")),
               Pattern.compile("^[（(][^（）()。！？]{0,20}(来源于|来自|转自|摘自|选自|原载于?)[^（）()。！？]{1,40}[）)]$")),
+          // a translation's reference to its original: 参考链接：… / 英文原文：…
+          new Guarded(l -> l.startsWith("参考链接") || l.startsWith("英文原文"),
+              Pattern.compile("^(参考链接|英文原文)\\s*[:：].{1,300}$")),
+          // an invitation to comment closing a post: …是什么？欢迎在留言区与我们互动！
+          new Guarded(l -> l.contains("欢迎") && (l.contains("留言") || l.contains("评论区")) && l.length() <= 60,
+              Pattern.compile("^[^。！]{0,30}欢迎(大家)?(在)?(留言区|评论区|留言|评论)[^。！？]{0,16}(互动|讨论|交流|分享|留言)[^。！？]{0,8}[！!。~～]?$")),
+          // a community's promotion: 想了解更多某某直播？ / 欢迎移步某某社区~ / 加小某微信有惊喜
+          new Guarded(l -> (l.startsWith("想了解更多") || l.startsWith("欢迎移步") || l.contains("微信") || l.contains("wechat")) && l.length() <= 40,
+              Pattern.compile("^(想了解更多[^。！？]{1,30}[？?]|欢迎移步[^。！？]{1,30}[~～！!。]?"
+                  + "|[^。！？，,]{0,4}加[^。！？，,]{0,12}(微信|wechat|WeChat)[^。！？，,]{0,12}(惊喜|进群|入群|领取)[^。！？]{0,6})$")),
+          // a promotion without an arrow: 点击某某了解更多解决方案
+          new Guarded(l -> l.startsWith("点击") && l.length() <= 40,
+              Pattern.compile("^点击[^。！？，,]{1,20}(了解|查看|获取|阅读)(更多|详情)[^。！？，,]{0,12}[!！]?$")),
           // a social-media account credited alone in parentheses: （@OlyExpress）
           new Guarded(l -> l.length() <= 40 && (l.startsWith("（@") || l.startsWith("(@")),
               Pattern.compile("^[（(]@[^\\s（）()]{1,30}[）)]$")),

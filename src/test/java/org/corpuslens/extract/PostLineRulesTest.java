@@ -508,6 +508,15 @@ class PostLineRulesTest {
         + "<p>▲ 早期的山顶盒包装。图片来自：Curbed</p>").paragraphs())
         .as("a caption that is only its credit goes, a caption with its credit stays")
         .containsExactly("山顶盒最早出现在上世纪。", "▲ 早期的山顶盒包装。图片来自：Curbed");
+    assertThat(HtmlTextExtractor.extract("<p>该项目正式毕业。</p><p>点击某某云了解更多解决方案</p>"
+        + "<p>参考链接：CentOS Linux 8 is EOL, what next?</p><p>点击下方按钮了解更多。</p>").paragraphs())
+        .as("a promotion and a translation's reference go; a sentence stays")
+        .containsExactly("该项目正式毕业。", "点击下方按钮了解更多。");
+    assertThat(HtmlTextExtractor.extract("<p>本次分享介绍点过程模型。</p><p>想了解更多某某社直播？</p><p>欢迎移步某某社区~</p>"
+        + "<p>你心目中的年度热词是什么？欢迎在留言区与我们互动！</p><p>加小某微信有惊喜（吓）</p>"
+        + "<p>专家建议，企业应在微信公众号上及时发布信息。</p>").paragraphs())
+        .as("a community's promotions go, a sentence about WeChat stays")
+        .containsExactly("本次分享介绍点过程模型。", "专家建议，企业应在微信公众号上及时发布信息。");
     assertThat(HtmlTextExtractor.extract("<p>赛事将于国庆期间举行。</p><p>（@OlyExpress）</p>").paragraphs())
         .as("an account credited alone").containsExactly("赛事将于国庆期间举行。");
     assertThat(BodyLines.withoutTrailingPrompt("研究人员说，具体方法如下：")).isEqualTo("研究人员说，具体方法如下：");
