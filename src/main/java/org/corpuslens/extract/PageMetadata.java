@@ -186,11 +186,38 @@ final class PageMetadata {
         return t;
       }
     }
+    String headed = headingAboveDateLine(all);
+    if (headed != null) {
+      return headed; // <title>新闻动态--某某学会</title>, the headline an h5 above 发布时间：2019-05-18
+    }
     if (raw.h1s().size() == 1 && raw.h1s().get(0).length() >= 4 && raw.h1s().get(0).length() <= 80) {
       return raw.h1s().get(0);
     }
     String t = stripSiteSuffix(raw.titleTag());
     return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * The text of the first heading below h1 (h2 to h6, 6 to 80 characters) that a dated credit line
+   * follows directly ({@code <h5>标题</h5><div>发布时间：2019-05-18 来源：…</div>}): the
+   * headline of a page whose {@code <title>} names only its section and which has no h1 for it.
+   */
+  static String headingAboveDateLine(List<Para> all) {
+    for (int i = 0; i < all.size(); i++) {
+      Para p = all.get(i);
+      int level = p.headingLevel();
+      String text = p.text();
+      if (level < 2 || level > 6 || text.length() < 6 || text.length() > 80) {
+        continue;
+      }
+      if (i + 1 < all.size()) {
+        BodyLines.Credits c = BodyLines.credits(all.get(i + 1).text());
+        if (c != null && c.hasDate()) {
+          return text;
+        }
+      }
+    }
+    return null;
   }
 
   /** A domain name ({@code CSDN.NET}, {@code example.com}): a site, not a person. */

@@ -224,4 +224,14 @@ class PageListRulesTest {
     PageText text = PageExtractor.extract(page("中小银行下调存款利率之后_某某网", "<h1>中小银行下调存款利率之后</h1>", note + BODY, ""), null);
     assertThat(text.paragraphs()).hasSize(3).allMatch(p -> !p.contains("效果如何") && !p.startsWith("摘要"));
   }
+
+  @Test
+  void aHeadlineInALowerHeadingAboveTheDateLineBeatsATitleThatNamesOnlyTheSection() {
+    String html = "<html><head><title>新闻动态--某某学会官网</title></head><body><div class=\"crumb\"><h3>首页 - 新闻动态</h3></div>"
+        + "<div class=\"news\"><h5>2019年某某学术年会在重庆成功举行！</h5><div class=\"ly\">发布时间：2019-05-18</div>"
+        + "<div class=\"content\">" + BODY + "</div></div></body></html>";
+    PageText text = PageExtractor.extract(html, null);
+    assertThat(text.title()).isEqualTo("2019年某某学术年会在重庆成功举行！");
+    assertThat(text.paragraphs()).hasSize(3);
+  }
 }
