@@ -186,12 +186,12 @@ final class PageMetadata {
         return t;
       }
     }
+    if (raw.h1s().size() == 1 && raw.h1s().get(0).length() >= 4 && raw.h1s().get(0).length() <= 80) {
+      return raw.h1s().get(0);
+    }
     String headed = headingAboveDateLine(all);
     if (headed != null) {
       return headed; // <title>新闻动态--某某学会</title>, the headline an h5 above 发布时间：2019-05-18
-    }
-    if (raw.h1s().size() == 1 && raw.h1s().get(0).length() >= 4 && raw.h1s().get(0).length() <= 80) {
-      return raw.h1s().get(0);
     }
     String t = stripSiteSuffix(raw.titleTag());
     return t.isEmpty() ? null : t;
