@@ -493,10 +493,12 @@ public final class BodyLines {
     return line.contains("责任编辑") || line.contains("责编");
   }
 
+  /** Editor labels that name the article's editor (not a designer, proofreader or chief editor). */
+  private static final Set<String> EDITOR_NAME_LABELS = Set.of(
+      "责任编辑", "责编", "编辑", "值班编辑", "执行编辑", "实习编辑", "本期编辑", "本期责编", "文字编辑", "网络编辑", "新媒体编辑", "网编");
+
   private static boolean isEditorLabel(String label) {
-    return label.equals("责任编辑") || label.equals("责编") || label.equals("编辑") || label.equals("值班编辑")
-        || label.equals("执行编辑") || label.equals("实习编辑") || label.equals("本期编辑") || label.equals("本期责编")
-        || label.equals("文字编辑") || label.equals("网络编辑") || label.equals("新媒体编辑") || label.equals("网编");
+    return EDITOR_NAME_LABELS.contains(label);
   }
 
   /** The label of {@link #LABELS} at {@code i} followed by a label separator, or {@code null}. */
@@ -561,8 +563,8 @@ public final class BodyLines {
     int k = end;
     while (k < s.length() && s.charAt(k) == '、') {
       int next = valueEnd(s, k + 1);
-      if (next == k + 1 || labelAt(s, k + 1) != null || s.substring(k + 1, next).indexOf('：') >= 0
-          || s.substring(k + 1, next).indexOf(':') >= 0) {
+      String item = s.substring(k + 1, next);
+      if (item.isEmpty() || labelAt(s, k + 1) != null || item.indexOf('：') >= 0 || item.indexOf(':') >= 0) {
         return end;
       }
       k = next;
@@ -764,16 +766,16 @@ public final class BodyLines {
   /** A noise pattern tried only when a cheap test of the line says it can match. */
   private record Guarded(java.util.function.Predicate<String> guard, Pattern pattern) {}
 
-  /**
-   * Noise patterns found on real feeds and pages, each behind a test of a word or an end it needs:
-   * outside {@link #NOISE_ANY}, so that most lines pay nothing for them.
-   */
   /** A line of an interview's card: who was interviewed, by whom, when and where. */
   private static final Pattern INTERVIEW_CARD =
       Pattern.compile("^采\\s*访\\s*((对象|日期|时间|地点)\\s*[:：].{1,300}"
           // who interviewed: names only (采访组：傅某同志，您好！… is a question of the interview)
           + "|(组|人|者|整理)\\s*[:：]\\s*[\\p{IsHan}·]{2,5}([\\s、,，]+[\\p{IsHan}·]{2,5}){0,5})$");
 
+  /**
+   * Noise patterns found on real feeds and pages, each behind a test of a word or an end it needs:
+   * outside {@link #NOISE_ANY}, so that most lines pay nothing for them.
+   */
   private static final List<Guarded> GUARDED =
       List.of(
           // an image credit with a verb: 图自 中国长安网
@@ -942,26 +944,29 @@ public final class BodyLines {
   private static final Pattern HOME_LINK = Pattern.compile("(?<=[。！？”」）)])\\s*返回[^。！？]{0,12}首页\\s*(>>|》》|»)?$");
 
   /**
-   * {@code line} without a prompt glued after its last sentence: a gallery's prompt
-   * ({@code …获得了最多的赞。现场画面（点击图集浏览）：}) or the head of a related list
-   * ({@code …政策消失。推荐阅读：}); {@code line} itself when it has none. {@link
-   * #endsWithListHead} tells which.
+   * A line without the prompt glued after its last sentence, and whether that prompt was the head
+   * of a related list (whose links follow).
    */
-  public static String withoutTrailingPrompt(String line) {
-    if (!mayEndWithPrompt(line)) {
-      return line;
+  public record Prompted(String line, boolean listHead) {}
+
+  /**
+   * {@code line} split from a prompt glued after its last sentence: a gallery's prompt
+   * ({@code …获得了最多的赞。现场画面（点击图集浏览）：}) or the head of a related list
+   * ({@code …政策消失。推荐阅读：}); {@code line} itself, no list head, when it has none.
+   */
+  public static Prompted splitTrailingPrompt(String line) {
+    if (mayEndWithPrompt(line)) {
+      Matcher m = TRAILING_PROMPT.matcher(line);
+      if (m.find() && m.start() > 0) {
+        return new Prompted(line.substring(0, m.start()).stripTrailing(), m.group(1) != null);
+      }
     }
-    Matcher m = TRAILING_PROMPT.matcher(line);
-    return m.find() && m.start() > 0 ? line.substring(0, m.start()).stripTrailing() : line;
+    return new Prompted(line, false);
   }
 
-  /** Whether {@code line} ends with a related list's head glued after its last sentence. */
-  public static boolean endsWithListHead(String line) {
-    if (!mayEndWithPrompt(line)) {
-      return false;
-    }
-    Matcher m = TRAILING_PROMPT.matcher(line);
-    return m.find() && m.start() > 0 && m.group(1) != null;
+  /** {@code line} without a prompt glued after its last sentence ({@link #splitTrailingPrompt}). */
+  public static String withoutTrailingPrompt(String line) {
+    return splitTrailingPrompt(line).line();
   }
 
   private static final Pattern TRAILING_PROMPT = Pattern.compile(

@@ -170,8 +170,7 @@ public final class PageExtractor {
     int images = 0;
     String source = null;
     String author = null;
-    String editor = null;
-    boolean editorResponsible = false;
+    EditorChoice editor = new EditorChoice();
     DateFinder.Found date = null;
     boolean inKeyPoints = false;
     for (Para p : paras) {
@@ -186,8 +185,7 @@ public final class PageExtractor {
         }
         inKeyPoints = false;
       }
-      if (p.block() != null && !p.block().normalName().equals("pre") && p.block().closest("pre, code") == null
-          && BodyLines.isCodeLine(line)) {
+      if (BodyLines.isCodeLine(line) && p.block() != null && p.block().closest("pre, code") == null) {
         continue; // a chart's script shown as text
       }
       if (BodyLines.isEditorsNoteSignature(line) && kept.size() <= BodyLines.MAX_EDITORS_NOTE_PARAGRAPHS) {
@@ -228,14 +226,7 @@ public final class PageExtractor {
       if (credits != null) {
         source = source == null ? credits.source() : source;
         author = author == null ? credits.author() : author;
-        if (credits.editor() != null) {
-          // a 责任编辑 line outranks an earlier generic 编辑 credit (a wire's editor before the page's own)
-          boolean responsible = BodyLines.namesResponsibleEditor(line);
-          if (editor == null || responsible && !editorResponsible) {
-            editor = credits.editor();
-            editorResponsible = responsible;
-          }
-        }
+        editor.offer(credits, line); // a 责任编辑 line outranks an earlier generic 编辑 credit
         date = date == null && credits.hasDate() ? DateFinder.inText(line) : date;
         continue;
       }
@@ -248,7 +239,7 @@ public final class PageExtractor {
       kept.add(line);
       images += p.images();
     }
-    return new BodyResult(withoutSplitTitle(kept, title), images, source, author, editor, editorResponsible, date);
+    return new BodyResult(withoutSplitTitle(kept, title), images, source, author, editor.name(), editor.responsible(), date);
   }
 
   /** A section's number alone on its line ({@code 1}, {@code 2.}, {@code 3、}): a heading, not figures. */

@@ -289,8 +289,7 @@ final class PageMetadata {
     }
     String lineSource = null;
     String lineAuthor = null;
-    String lineEditor = null;
-    boolean lineEditorResponsible = false;
+    EditorChoice lineEditor = new EditorChoice();
     DateFinder.Found visible = null;
     if (headline >= 0) {
       for (int i = headline + 1; i < Math.min(all.size(), headline + 1 + BYLINE_WINDOW); i++) {
@@ -302,10 +301,7 @@ final class PageMetadata {
         if (c != null) {
           lineSource = lineSource == null ? c.source() : lineSource;
           lineAuthor = lineAuthor == null ? c.author() : lineAuthor;
-          if (c.editor() != null && (lineEditor == null || !lineEditorResponsible && BodyLines.namesResponsibleEditor(line))) {
-            lineEditor = c.editor();
-            lineEditorResponsible = BodyLines.namesResponsibleEditor(line);
-          }
+          lineEditor.offer(c, line);
         }
         if (visible == null && (c != null || line.length() <= 60)) {
           visible = DateFinder.inText(line);
@@ -324,21 +320,19 @@ final class PageMetadata {
       }
     }
     // the body's editor unless only the byline names the 责任编辑
-    String editor = body.editor() != null && (body.editorResponsible() || !lineEditorResponsible) ? body.editor() : lineEditor;
+    String editor = body.editor() != null && (body.editorResponsible() || !lineEditor.responsible()) ? body.editor() : lineEditor.name();
     if (editor == null) {
       // anywhere on the page: the first 责任编辑, else the first editor credit
+      EditorChoice anywhere = new EditorChoice();
       for (Para p : all) {
         if (p.text().contains("编")) {
-          BodyLines.Credits c = BodyLines.credits(p.text());
-          if (c != null && c.editor() != null) {
-            editor = editor == null ? c.editor() : editor;
-            if (BodyLines.namesResponsibleEditor(p.text())) {
-              editor = c.editor();
-              break;
-            }
+          anywhere.offer(BodyLines.credits(p.text()), p.text());
+          if (anywhere.responsible()) {
+            break;
           }
         }
       }
+      editor = anywhere.name();
     }
     String originalSource = lineSource != null ? lineSource : body.source();
     if (originalSource != null && SITE_ITSELF.matcher(originalSource).matches()) {

@@ -268,8 +268,9 @@ final class ParagraphCollector implements NodeFilter {
     if (question && paragraphs.isEmpty()) {
       return; // the question is the post's headline; the answer below it is the text
     }
-    boolean listHeadAfter = BodyLines.endsWithListHead(text);
-    text = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(BodyLines.withoutTrailingPrompt(text)));
+    BodyLines.Prompted prompted = BodyLines.splitTrailingPrompt(text);
+    boolean listHeadAfter = prompted.listHead();
+    text = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(prompted.line()));
     if (inKeyPoints) {
       if (BodyLines.isNumberedPoint(text)) {
         return;
