@@ -337,11 +337,32 @@ public final class InputLister {
         null);
   }
 
-  private static String hadoopPath(java.nio.file.Path p) {
+  /**
+   * The path as Hadoop writes it ({@code file:/a/b}). A walk's paths are absolute and already in
+   * the form Hadoop's {@link Path} would normalise them to (no empty, {@code .} or {@code ..}
+   * segment, no trailing slash), so they are written directly; anything else goes through {@link
+   * Path}, whose URI round trip costs about as much as the rest of a listing.
+   */
+  static String hadoopPath(java.nio.file.Path p) {
+    String abs = p.toAbsolutePath().toString();
+    if (isNormalAbsolute(abs)) {
+      return "file:" + abs;
+    }
     try {
-      return new Path("file", null, p.toAbsolutePath().toString()).toString();
+      return new Path("file", null, abs).toString();
     } catch (IllegalArgumentException e) {
       throw new UncheckedIOException(new IOException("cannot express " + p + " as a Hadoop path", e));
     }
+  }
+
+  static boolean isNormalAbsolute(String abs) {
+    return abs.length() > 1
+        && abs.charAt(0) == '/'
+        && !abs.endsWith("/")
+        && !abs.contains("//")
+        && !abs.contains("/./")
+        && !abs.contains("/../")
+        && !abs.endsWith("/.")
+        && !abs.endsWith("/..");
   }
 }

@@ -29,13 +29,14 @@ public final class ExtractCommand implements Callable<Integer> {
     TopicLexicon lexicon = analysis.lexicon();
     plan = listed(plan);
     RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
-    if (SparkSessions.isLocal(analysis.master)) {
-      // the tasks run in this JVM: load HanLP and compile its hot code while Spark starts
-      org.corpuslens.segment.SegmenterWarmUp.start(plan.segmenter());
-    }
     try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "extract", spec.commandLine().getErr());
         SparkSession spark = SparkSessions.create("corpuslens extract", analysis.master);
         RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
+      if (SparkSessions.isLocal(analysis.master)) {
+        // the tasks run in this JVM: load HanLP and compile its hot code while the first job is
+        // planned (not while Spark starts: on two cores it slowed the start)
+        org.corpuslens.segment.SegmenterWarmUp.start(plan.segmenter());
+      }
       output.checkRemote(spark);
       StagedOutput staged = StagedOutput.begin(output.dir, spark.sparkContext().hadoopConfiguration());
       try {
@@ -90,8 +91,12 @@ public final class ExtractCommand implements Callable<Integer> {
     if (!plan.inputs().stream().allMatch(Paths::isLocal)) {
       return plan;
     }
+    long t0 = System.nanoTime();
+    org.corpuslens.io.InputListing listing =
+        InputCheck.listAndCheck(plan, org.corpuslens.io.SparkSessions.hadoopConfiguration());
     return new ExtractJob.Plan(plan.inputs(), plan.output(), plan.patterns(), plan.maxFileBytes(), plan.segmenter(), plan.zone(),
         plan.grain(), plan.partitionBytes(), plan.openCostBytes(), plan.outputFileBytes(), plan.runStart(), plan.format(),
-        plan.nearDuplicateThreshold(), plan.mapping(), plan.languages(), new ExtractJob.PreListed(InputCheck.listAndCheck(plan, org.corpuslens.io.SparkSessions.hadoopConfiguration())));
+        plan.nearDuplicateThreshold(), plan.mapping(), plan.languages(),
+        new ExtractJob.PreListed(listing, (System.nanoTime() - t0) / 1e9));
   }
 }

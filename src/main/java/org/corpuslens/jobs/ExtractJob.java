@@ -122,9 +122,16 @@ public final class ExtractJob {
    */
   public static final class PreListed {
     private InputListing listing;
+    private final double seconds;
 
-    PreListed(InputListing listing) {
+    /** @param seconds the wall time the listing and its checks took before Spark started */
+    PreListed(InputListing listing, double seconds) {
       this.listing = listing;
+      this.seconds = seconds;
+    }
+
+    double seconds() {
+      return seconds;
     }
 
     synchronized InputListing take() {
@@ -168,6 +175,8 @@ public final class ExtractJob {
     long t0 = System.nanoTime();
     ReadSettings settings = plan.readSettings();
     InputListing listing = given != null ? given : plan.listing() == null ? null : plan.listing().take();
+    // a listing made before Spark started took its time there: counted as this stage's listing
+    double listedBefore = plan.listing() != null ? plan.listing().seconds() : 0;
     if (listing == null) { // inputs on HDFS, S3...: listed and checked here, with Spark's Hadoop configuration
       listing = InputCheck.listAndCheck(plan, spark.sparkContext().hadoopConfiguration());
     }
@@ -245,7 +254,10 @@ public final class ExtractJob {
 
       long t2 = System.nanoTime();
       Map<String, Object> timings = new java.util.LinkedHashMap<>();
-      timings.put("list_wall_s", (t1 - t0) / 1e9);
+      timings.put("list_wall_s", listedBefore + (t1 - t0) / 1e9);
+      if (listedBefore > 0) {
+        timings.put("list_before_spark_s", listedBefore);
+      }
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
       timings.put("near_duplicates_wall_s", nearSeconds);
       timings.put("task_time", metrics.summary());

@@ -67,15 +67,16 @@ public final class RunCommand implements Callable<Integer> {
     AnalyzeJob.TermSettings termSettings = terms.settings().withUserWords(analysis.userWords());
     extractPlan = ExtractCommand.listed(extractPlan); // after every option check, before Spark
     RunProgress.Settings progressSettings = RunProgress.Settings.fromEnvironment();
-    if (SparkSessions.isLocal(analysis.master)) {
-      // the tasks run in this JVM: load HanLP and compile its hot code while Spark starts
-      org.corpuslens.segment.SegmenterWarmUp.start(extractPlan.segmenter());
-    }
     try (org.corpuslens.io.OutputLock lock = Ownership.take(output.dir, "run", spec.commandLine().getErr());
         SparkSession spark = SparkSessions.create("corpuslens run", analysis.master);
         RunProgress progress = RunProgress.start(spark.sparkContext(), progressSettings)) {
       double startup =
           (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+      if (SparkSessions.isLocal(analysis.master)) {
+        // the tasks run in this JVM: load HanLP and compile its hot code while the input is compared
+        // and the first job is planned (not while Spark starts: on two cores it slowed the start)
+        org.corpuslens.segment.SegmenterWarmUp.start(extractPlan.segmenter());
+      }
       output.checkRemote(spark);
       org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
       Incremental.Decision decision = Incremental.decide(

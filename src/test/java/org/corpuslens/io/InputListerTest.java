@@ -138,4 +138,34 @@ class InputListerTest {
     InputListing listing = lister(100).list(List.of(dir.resolve("in").toString()));
     assertThat(listing.files()).extracting(InputFile::relativePath).containsExactlyInAnyOrder("in/a.md", "in/notes/b.html");
   }
+
+  @Test
+  void listedPathsAreWhatHadoopsPathMakesOfThemWhateverTheirCharacters() throws IOException {
+    List<String> names =
+        List.of("plain.md", "空 格.md", "100%.md", "a%20b.md", "hash#tag.md", "what?.md", "colon:x.md", "[brackets].md",
+            "curly{}.md", "emoji😀.md", "..dots.md", "trailing..md", "tab\tname.md", "back\\slash.md", "a;b=c&d.md",
+            "加号+和~波浪.md", "'quote'.md", "quote\"d.md");
+    for (String name : names) {
+      write("deep/路 径/" + name, "---\ntitle: x\n---\n正文");
+    }
+    InputListing listing = lister(1_000_000).list(List.of(dir.toString()));
+    assertThat(listing.files()).hasSize(names.size());
+    for (InputFile f : listing.files()) {
+      String local = f.path().substring("file:".length());
+      assertThat(f.path()).isEqualTo(new org.apache.hadoop.fs.Path("file", null, local).toString());
+      assertThat(Files.isRegularFile(Path.of(new org.apache.hadoop.fs.Path(f.path()).toUri()))).as(f.path()).isTrue();
+    }
+  }
+
+  @Test
+  void pathsHadoopWouldNormaliseStillGoThroughHadoop() {
+    for (String raw : List.of("/a/./b.md", "/a/../b.md", "/a//b.md", "/a/b/", "/a/.", "/a/..")) {
+      assertThat(InputLister.isNormalAbsolute(raw)).as(raw).isFalse();
+      assertThat(InputLister.hadoopPath(Path.of(raw)))
+          .as(raw)
+          .isEqualTo(new org.apache.hadoop.fs.Path("file", null, Path.of(raw).toAbsolutePath().toString()).toString());
+    }
+    assertThat(InputLister.isNormalAbsolute("/a/b.md")).isTrue();
+    assertThat(InputLister.hadoopPath(Path.of("/a/b.md"))).isEqualTo("file:/a/b.md");
+  }
 }
