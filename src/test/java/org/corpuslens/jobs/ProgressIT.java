@@ -84,5 +84,13 @@ class ProgressIT {
     assertThat(work.get("stages").asInt()).isGreaterThanOrEqualTo(work.get("jobs").asInt());
     assertThat(work.get("by_stage").get("processing posts").get("jobs").asInt()).isPositive();
     assertThat(work.get("by_stage").get("term_frequencies").get("stages").asInt()).isPositive();
+
+    // local inputs are listed and checked before Spark starts: that time is reported, inside the
+    // start-up (JVM start to Spark ready) and as part of the listing stage
+    JsonNode timings = new ObjectMapper().readTree(out.resolve("run_summary.json").toFile()).get("timings");
+    double before = timings.get("list_before_spark_s").asDouble();
+    assertThat(before).isPositive();
+    assertThat(timings.get("list_wall_s").asDouble()).isGreaterThanOrEqualTo(before);
+    assertThat(timings.get("jvm_start_to_spark_ready_s").asDouble()).isGreaterThan(before);
   }
 }
