@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.corpuslens.ingest.format.RecordFormats;
 import org.corpuslens.ingest.mapping.FieldMapping;
+import org.corpuslens.segment.SegmentationStandard;
 import org.corpuslens.segment.SegmenterConfig;
 import org.corpuslens.segment.StopWords;
 import picocli.CommandLine.Option;
@@ -61,6 +62,14 @@ public final class ExtractOptions {
       paramLabel = "FILE",
       description = "Stop-word list (UTF-8, one word per line, # comments) replacing the shipped Chinese list.")
   Path stopwords;
+
+  @Option(
+      names = "--segmentation-standard",
+      paramLabel = "STANDARD",
+      defaultValue = "msr",
+      description = "Word-segmentation convention where conventions disagree: msr (default: a number with its measure "
+          + "word and a person's name are one word each) or pku (People's Daily: 第三 步, 40 多 个, 江 泽民). See bench/segmenter.md.")
+  String segmentationStandard;
 
   @Option(
       names = "--partition-bytes",
@@ -190,16 +199,29 @@ public final class ExtractOptions {
   }
 
   SegmenterConfig segmenterConfig(List<String> customWords) {
+    SegmentationStandard standard = standard(segmentationStandard);
     if (stopwords == null) {
-      return SegmenterConfig.withDefaultStopWords(customWords);
+      return SegmenterConfig.withDefaultStopWords(customWords).withStandard(standard);
     }
     if (!Files.isRegularFile(stopwords)) {
       throw new ConfigurationException("--stopwords " + stopwords + ": no such file");
     }
     try {
-      return new SegmenterConfig(customWords, StopWords.load(stopwords));
+      return new SegmenterConfig(customWords, StopWords.load(stopwords), standard);
     } catch (RuntimeException e) {
       throw new ConfigurationException("--stopwords " + stopwords + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The --segmentation-standard value (null: the default, msr). */
+  static SegmentationStandard standard(String name) {
+    if (name == null) {
+      return SegmentationStandard.MSR;
+    }
+    try {
+      return SegmentationStandard.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--segmentation-standard: " + e.getMessage(), e);
     }
   }
 }

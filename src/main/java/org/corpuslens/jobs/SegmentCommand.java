@@ -68,6 +68,13 @@ public final class SegmentCommand implements Callable<Integer> {
       description = "Stop-word list, as for run (only matters with --terms).")
   Path stopwords;
 
+  @Option(
+      names = "--segmentation-standard",
+      paramLabel = "STANDARD",
+      defaultValue = "msr",
+      description = "Convention where conventions disagree, as for run: msr (default) or pku.")
+  String segmentationStandard;
+
   @Spec CommandSpec spec;
 
   private final InputStream stdin;
@@ -110,6 +117,7 @@ public final class SegmentCommand implements Callable<Integer> {
     lexicon.userDictionary = userDictionary;
     ExtractOptions stop = new ExtractOptions();
     stop.stopwords = stopwords;
+    stop.segmentationStandard = segmentationStandard;
     return stop.segmenterConfig(lexicon.customWords(lexicon.lexicon()));
   }
 

@@ -51,6 +51,7 @@ record SettingsFingerprint(Map<String, String> values) {
     v.put("lexicon", "sha256:" + lexicon.sha256());
     v.put("segmenter_words", "sha256:" + sha256(String.join("\n", plan.segmenter().customWords())));
     v.put("stop_words", "sha256:" + sha256(String.join("\n", plan.segmenter().stopWords())));
+    v.put("segmentation_standard", plan.segmenter().standard().id());
     v.put("zone", plan.zone().getId());
     v.put("period", plan.grain().columnValue());
     Map<String, String> versions = Versions.all();

@@ -107,8 +107,8 @@ public final class HanLpSegmenter {
     List<Token> kept = new ArrayList<>();
     scan(
         text,
-        (term, pos, custom) -> {
-          if (keep(term, pos, custom)) {
+        (term, pos, custom, quantity) -> {
+          if (!quantity && keep(term, pos, custom)) {
             kept.add(new Token(term, pos));
           }
         });
@@ -121,7 +121,7 @@ public final class HanLpSegmenter {
    */
   public List<Token> segmentAll(String text) {
     List<Token> all = new ArrayList<>();
-    scan(text, (term, pos, custom) -> all.add(new Token(term, pos)));
+    scan(text, (term, pos, custom, quantity) -> all.add(new Token(term, pos)));
     return all;
   }
 
@@ -134,7 +134,11 @@ public final class HanLpSegmenter {
 
   @FunctionalInterface
   private interface TermSink {
-    void accept(String term, String pos, boolean custom);
+    /**
+     * @param quantity a piece of a number-quantity HanLP merged ({@code 55.6亿} and {@code 元} of
+     *     {@code 55.6亿元} under the PKU standard): dropped from the terms as the whole would be
+     */
+    void accept(String term, String pos, boolean custom, boolean quantity);
   }
 
   private void scan(String text, TermSink sink) {
@@ -142,7 +146,7 @@ public final class HanLpSegmenter {
     int from = 0;
     for (CustomWordMatcher.Match match : customWords.find(text)) {
       scanGap(text, from, match.start(), sink);
-      sink.accept(text.substring(match.start(), match.end()), CUSTOM_WORD_POS, true);
+      sink.accept(text.substring(match.start(), match.end()), CUSTOM_WORD_POS, true, false);
       from = match.end();
     }
     scanGap(text, from, text.length(), sink);
@@ -153,11 +157,21 @@ public final class HanLpSegmenter {
       return;
     }
     String gap = text.substring(start, end);
+    SegmentationStandard standard = config.standard();
+    boolean afterSurname = false;
     for (Term term : hanlp.seg(gap)) {
       // Take the characters from the input: HanLP's term text may be normalized.
-      String word = gap.substring(term.offset, term.offset + term.length());
       String pos = term.nature == null ? UNKNOWN_POS : term.nature.toString();
-      sink.accept(word, pos, false);
+      int from = term.offset;
+      int to = from + term.length();
+      if (!standard.mayCut(gap, from, to, pos)) {
+        sink.accept(gap.substring(from, to), pos, false, false);
+      } else {
+        boolean quantity = "mq".equals(pos) && TermRules.isNumber(gap.substring(from, to), pos);
+        standard.cut(gap, from, to, pos, afterSurname,
+            (a, b, tag) -> sink.accept(gap.substring(a, b), tag, false, quantity));
+      }
+      afterSurname = term.length() == 1 && "nr".equals(pos);
     }
   }
 }

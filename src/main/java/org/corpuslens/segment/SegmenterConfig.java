@@ -19,15 +19,28 @@ import java.util.Set;
  * @param customWords words that come out as single tokens tagged {@code nz} (e.g. the topic
  *     keywords {@code 绿色金融}, {@code 碳减排支持工具}), whatever HanLP's dictionaries say
  * @param stopWords words removed from the output; Latin letters compare case-insensitively
+ * @param standard the segmentation convention where conventions disagree (numbers and quantities,
+ *     person names): {@link SegmentationStandard#MSR} unless said otherwise
  */
-public record SegmenterConfig(List<String> customWords, List<String> stopWords)
+public record SegmenterConfig(List<String> customWords, List<String> stopWords, SegmentationStandard standard)
     implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   public SegmenterConfig {
     customWords = normalize(customWords, "customWords");
     stopWords = normalize(stopWords, "stopWords");
+    Objects.requireNonNull(standard, "standard");
+  }
+
+  /** A configuration of the default standard ({@link SegmentationStandard#MSR}). */
+  public SegmenterConfig(List<String> customWords, List<String> stopWords) {
+    this(customWords, stopWords, SegmentationStandard.MSR);
+  }
+
+  /** This configuration with another segmentation standard. */
+  public SegmenterConfig withStandard(SegmentationStandard other) {
+    return new SegmenterConfig(customWords, stopWords, other);
   }
 
   /**
@@ -61,6 +74,6 @@ public record SegmenterConfig(List<String> customWords, List<String> stopWords)
   @Override
   public String toString() {
     return "SegmenterConfig[" + customWords.size() + " custom words, " + stopWords.size()
-        + " stop words]";
+        + " stop words, " + standard.id() + "]";
   }
 }

@@ -81,6 +81,19 @@ class SegmentCommandTest {
   }
 
   @Test
+  void theSegmentationStandardDecidesNumbersAndNamesButNotTheTerms() {
+    // Written for this test: MSR keeps a number with its measure word and a name whole, PKU cuts
+    // them (第三 届, 张 伟, 56.7亿 元); the terms the tables count are the same under both.
+    String line = "张伟出席第三届论坛，签约56.7亿元。\n";
+    Outcome msr = run(line);
+    Outcome pku = run(line, "--segmentation-standard", "pku");
+    assertThat(msr.out()).isEqualTo("张伟 出席 第三届 论坛 ， 签约 56.7亿元 。\n");
+    assertThat(pku.out()).isEqualTo("张 伟 出席 第三 届 论坛 ， 签约 56.7亿 元 。\n");
+    assertThat(run(line, "--terms").out()).isEqualTo("张伟 出席 论坛 签约\n");
+    assertThat(run(line, "--terms", "--segmentation-standard", "PKU").out()).isEqualTo("张 伟 出席 论坛 签约\n");
+  }
+
+  @Test
   void badInputAndConfigurationAreReported() throws Exception {
     Outcome notUtf8 = run(new byte[] {(byte) 0xE4, (byte) 0xB8, 'a', '\n'});
     assertThat(notUtf8.exitCode()).isEqualTo(1);
@@ -93,5 +106,9 @@ class SegmentCommandTest {
     Outcome badStop = run("", "--stopwords", dir.resolve("stop.txt").toString());
     assertThat(badStop.exitCode()).isEqualTo(2);
     assertThat(err.toString()).contains("--stopwords");
+
+    Outcome badStandard = run("", "--segmentation-standard", "ctb");
+    assertThat(badStandard.exitCode()).isEqualTo(2);
+    assertThat(err.toString()).contains("--segmentation-standard").contains("msr or pku");
   }
 }

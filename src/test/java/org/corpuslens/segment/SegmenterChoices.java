@@ -58,6 +58,8 @@ public final class SegmenterChoices {
     Map<String, Function<String, List<String>>> choices = new LinkedHashMap<>();
     choices.put("SHIPPED: viterbi, bundled dict off, lexicon cut out, number+quantifier merging",
         ours(lexicon, HanLpSegmenter::shippedSegment));
+    choices.put("SHIPPED with --segmentation-standard pku",
+        ours(lexicon.withStandard(SegmentationStandard.PKU), HanLpSegmenter::shippedSegment));
     choices.put("shipped without number+quantifier merging",
         ours(lexicon, () -> HanLP.newSegment("viterbi").enableCustomDictionary(false)));
     choices.put("shipped with HanLP's bundled custom dictionary",

@@ -81,6 +81,6 @@ class SegmenterConfigTest {
   @Test
   void toStringIsShort() {
     assertThat(new SegmenterConfig(List.of("绿色金融"), List.of("的", "了")))
-        .hasToString("SegmenterConfig[1 custom words, 2 stop words]");
+        .hasToString("SegmenterConfig[1 custom words, 2 stop words, msr]");
   }
 }

@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class SighanMsrAccuracyTest {
 
-  /** Measured for the shipped settings (bench/segmenter.md); the test allows 0.005 less. */
-  static final double MEASURED_F1 = 0.8985;
+  /**
+   * Measured for the shipped settings (bench/segmenter.md: 0.9013 since the MSR standard writes
+   * hyphen and ellipsis runs one character a word, as MSR's gold does); the issue's target.
+   */
+  static final double TARGET_F1 = 0.90;
 
   @Test
   void shippedSegmenterKeepsItsMeasuredAccuracy() throws Exception {
@@ -38,6 +41,6 @@ class SighanMsrAccuracyTest {
     WordF1.Score score = WordF1.score(msr.gold, test);
 
     assertThat(msr.input).hasSize(3985);
-    assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(MEASURED_F1 - 0.005);
+    assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(TARGET_F1);
   }
 }
