@@ -2,7 +2,7 @@
 # Builds the second segmentation evaluation set (PKU convention, People's Daily text of the SIGHAN
 # 2005 PKU test gold) under bench/work/pku-sample and scores the segmentation choices on it and on
 # MSR. The gold sample is public text that is not ours: it is never committed (bench/work is
-# git-ignored). Obtain it once by hand: 47 lines of the PKU test gold (words separated by two
+# git-ignored). Obtain it once by hand: lines of the PKU test gold (words separated by two
 # spaces, from its first line "共同  创造  美好  的  新  世纪 ..."), saved as
 # bench/work/pku-sample/pku_sample_gold.utf8; this script makes the unsegmented input from it.
 set -euo pipefail
