@@ -24,6 +24,7 @@ final class Summaries {
     options.put("open_cost_bytes", plan.openCostBytes());
     options.put("output_file_bytes", plan.outputFileBytes());
     options.put("stop_words", plan.segmenter().stopWords().size());
+    options.put("segmentation_standard", plan.segmenter().standard().id());
     options.put("near_duplicate_threshold", plan.nearDuplicates() ? plan.nearDuplicateThreshold() : null);
     return new RunSummary()
         .put("command", command)

@@ -100,6 +100,14 @@ class CliConfigurationTest {
   }
 
   @Test
+  void unknownSegmentationStandard() {
+    assertThat(run("run", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--segmentation-standard", "ctb"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--segmentation-standard").contains("unknown segmentation standard 'ctb'").contains("msr or pku");
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
   void unknownPeriod() {
     assertThat(run("extract", "--input", input.toString(), "--output", dir.resolve("o").toString(), "--period", "fortnight")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown period 'fortnight'").contains("day, week, month, quarter, year");

@@ -167,6 +167,14 @@ class IncrementalRunIT {
     assertThat(weekly.output().lines().filter(l -> l.startsWith("corpuslens: --incremental: full run,")).toList())
         .singleElement().asString().contains("period (month → week)");
     assertThat(summary(out).get("mode").asText()).isEqualTo("full");
+
+    // another segmentation standard cuts the stored tokens otherwise: a full run too
+    Cli.Result pku = ok("daily-pku", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental",
+        "--period", "week", "--segmentation-standard", "pku", "--no-report");
+    assertThat(pku.output().lines().filter(l -> l.startsWith("corpuslens: --incremental: full run,")).toList())
+        .singleElement().asString().contains("segmentation_standard (msr → pku)").doesNotContain("period");
+    assertThat(summary(out).get("mode").asText()).isEqualTo("full");
+    assertThat(summary(out).get("options").get("segmentation_standard").asText()).isEqualTo("pku");
   }
 
   private static void post(Path file, String title, String date, String body) throws IOException {
