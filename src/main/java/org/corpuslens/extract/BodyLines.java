@@ -144,7 +144,7 @@ public final class BodyLines {
     if (bio.matches()) {
       return new Credits(null, bio.group(1), null, false); // group 1 is null when the name comes last
     }
-    String s = line;
+    String s = withoutOutletPrefixes(line);
     String source = null;
     String author = null;
     String editor = null;
@@ -153,6 +153,8 @@ public final class BodyLines {
     boolean labelled = false;
     boolean timed = false;
     int unknown = 0;
+    int unknownBeforeLabel = 0; // a caption's description before its picture credit
+    boolean onlyImageLabels = true;
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
@@ -220,6 +222,7 @@ public final class BodyLines {
         }
         any = true;
         labelled = true;
+        onlyImageLabels &= role == Role.IMAGE;
         i = valueEnd;
         continue;
       }
@@ -238,6 +241,9 @@ public final class BodyLines {
         return null;
       }
       unknown += extra.length();
+      if (!labelled) {
+        unknownBeforeLabel += extra.length();
+      }
       if (unknown > 16) {
         return null; // decided: the checks below reject more than 16 unknown characters
       }
@@ -252,7 +258,70 @@ public final class BodyLines {
     if (!labelled && !timed) {
       return null; // a bare date: the date line of a signature, part of the text
     }
+    if (labelled && onlyImageLabels && !hasDate && unknownBeforeLabel >= MIN_CAPTION_CHARS) {
+      return null; // 樱濑町的温泉街 资料图 图源：视觉中国: a caption with its picture's credit after it
+    }
     return new Credits(source, author, editor, hasDate);
+  }
+
+  /**
+   * {@code value} up to the whitespace before a further credit label with its separator ({@code
+   * 周韵　主编：陈立} → {@code 周韵}), or {@code value} itself ({@code 数字经济组 林可}).
+   */
+  public static String beforeNextLabel(String value) {
+    for (int i = 1; i < value.length(); i++) {
+      if (!Whitespace.isSpace(value.charAt(i - 1)) || Whitespace.isSpace(value.charAt(i))) {
+        continue;
+      }
+      String label = labelAt(value, i);
+      if (label != null) {
+        int j = i + label.length();
+        while (j < value.length() && Whitespace.isSpace(value.charAt(j))) {
+          j++;
+        }
+        if (j < value.length() && LABEL_SEPARATORS.indexOf(value.charAt(j)) >= 0) {
+          return value.substring(0, i).strip();
+        }
+      }
+    }
+    return value;
+  }
+
+  /** Characters of description before a picture credit that make the line a caption. */
+  static final int MIN_CAPTION_CHARS = 5;
+
+  /** An outlet's name glued to a reporter or editor label: 每经记者：刘思远 每经编辑：陈梦. */
+  private static final Pattern OUTLET_LABEL = Pattern.compile("(?<=^|\\s)(\\p{IsHan}{1,6}?)(记者|编辑)(?=\\s*[:：|｜丨])");
+
+  /** Whether a label longer than {@code label} (责任编辑 for 编辑) ends at {@code end} of {@code line}. */
+  private static boolean endsLongerLabel(String line, int end, String label) {
+    for (String l : LABELS.keySet()) {
+      if (l.length() > label.length() && l.endsWith(label) && end >= l.length() && line.startsWith(l, end - l.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code line} with outlets' names before reporter and editor labels taken off ({@code 每经编辑：} → {@code 编辑：}). */
+  static String withoutOutletPrefixes(String line) {
+    if (line.indexOf("记者") < 0 && line.indexOf("编辑") < 0) {
+      return line;
+    }
+    Matcher m = OUTLET_LABEL.matcher(line);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      if (LABELS.containsKey(m.group(1) + m.group(2)) || endsLongerLabel(line, m.end(2), m.group(2))) {
+        continue; // 本报记者, 网络编辑 are labels themselves; 本报责任编辑 is a word glued to one (no credit)
+      }
+      if (out == null) {
+        out = new StringBuilder(line.length());
+      }
+      out.append(line, last, m.start()).append(m.group(2));
+      last = m.end();
+    }
+    return out == null ? line : out.append(line, last, line.length()).toString();
   }
 
   private static final String REPORTER_LABEL = "(?:(?:本报|特约|实习|见习|总台)?记者|通讯员)";
@@ -273,8 +342,8 @@ public final class BodyLines {
    * name; group 1 is the first name.
    */
   private static final Pattern STANDING_BYLINE =
-      Pattern.compile("^\\p{IsHan}{0,10}?" + REPORTER_LABEL + "\\s+([\\p{IsHan}·]{2,4})"
-          + "(?:(?:\\s+|\\s*、\\s*)(?:(?:" + REPORTER_LABEL + "|实习生|见习生)\\s+)?[\\p{IsHan}·]{2,4}){0,5}$");
+      Pattern.compile("^\\p{IsHan}{0,10}?" + REPORTER_LABEL + "(?:\\s*[|｜丨]\\s*|\\s+)([\\p{IsHan}·]{2,4})"
+          + "(?:(?:\\s+|\\s*、\\s*)(?:\\p{IsHan}{0,10}?(?:" + REPORTER_LABEL + "|实习生|见习生)\\s+)?[\\p{IsHan}·]{2,4}){0,5}$");
 
   /** A byline naming the outlet in book-title marks: {@code 《棱镜》作者 周纯}; group 1 is the name. */
   private static final Pattern TITLED_BYLINE =
@@ -285,7 +354,7 @@ public final class BodyLines {
    * {@code 每经编辑 黄胜}; group 1 is the name.
    */
   private static final Pattern STANDING_EDITOR =
-      Pattern.compile("^\\p{IsHan}{1,8}?(?:编辑|责编)\\s+([\\p{IsHan}·]{2,4})$");
+      Pattern.compile("^\\p{IsHan}{1,8}?(?:编辑|责编)(?:\\s*[|｜丨]\\s*|\\s+)([\\p{IsHan}·]{2,4})$");
 
   /**
    * A reporters' byline ending with where they report from: {@code 华夏时报（www.example.cn）记者 王悦 徐芸 北京报道},
@@ -483,7 +552,17 @@ public final class BodyLines {
     return SUMMARY_LINE.matcher(line).lookingAt();
   }
 
-  private static final Pattern SUMMARY_LINE = Pattern.compile("^(?:[【\\[](?:摘要|内容摘要|内容提要|提要)[】\\]]\\s*[:：]?|(?:摘要|内容摘要|内容提要|提要)\\s*[:：])");
+  private static final Pattern SUMMARY_LINE = Pattern.compile("^(?:[【\\[](?:摘要|内容摘要|内容提要|提要|导读|导语)[】\\]]\\s*[:：]?|(?:摘要|内容摘要|内容提要|提要)\\s*[:：])");
+
+  /**
+   * A summary box's head alone on its line above the text ({@code 摘要}, {@code 【导读】}): the
+   * paragraph under it is the summary.
+   */
+  public static boolean isSummaryHead(String line) {
+    return line.length() <= 8 && SUMMARY_HEAD.matcher(line).matches();
+  }
+
+  private static final Pattern SUMMARY_HEAD = Pattern.compile("^[【\\[]?\\s*(?:摘要|内容摘要|内容提要|提要|导读|导语)\\s*[】\\]]?\\s*[:：]?$");
 
   /**
    * Whether a credit line names the 责任编辑 (or 责编): the editor the publisher stands for, who
@@ -685,11 +764,14 @@ public final class BodyLines {
           Pattern.compile("^(?:[^。！？]{0,20}(请|欢迎)|[^。！？，,]{0,20})下载[^。！？]{0,20}(客户端|APP|App|app).{0,120}$"),
           // group and hotline promotions: 添加小助手微信（ID：x），加入交流群… / 爆料热线：0591-87654321
           Pattern.compile("^[^。！？]{0,10}(添加|扫码添加|长按添加)[^。！？]{0,10}(微信|小助手|客服)[^。！？]{0,60}(入群|交流群|社群|领取|获取)[^。！？]{0,40}[。！!]?$"),
-          Pattern.compile("^[^。！？]{0,6}(爆料|报料|新闻热线|投诉热线)[^。！？]{0,6}[:：]\\s*[\\d\\-－ ]{5,20}.{0,80}$"),
+          Pattern.compile("^[^。！？]{0,8}(爆料|报料|新闻热线|投诉热线|读者热线|服务热线|客服热线|举报电话|举报热线)[^。！？]{0,6}[:：]\\s*[\\d\\-－ ]{5,20}.{0,80}$"),
           // share prompts: 分享让更多人看到 / 点个在看，你最好看
           Pattern.compile("^(分享|转发)(给|让)?[^。！？]{0,12}(看到|朋友|好友)[^。！？]{0,6}$"),
           Pattern.compile("^[^。！？]{0,10}(分享|转发)给[^。！？]{0,20}(吧|哦)[～~！!]?$"),
-          Pattern.compile("^[^。！？]{0,10}(点个|点亮|点一下|点)[^。！？]{0,8}在看[^。！？]{0,14}$"),
+          Pattern.compile("^[^。！？]{0,10}(点个|点亮|点一下|点)[^。！？]{0,8}在看[^。！？]{0,24}$"),
+          // a comment counter and a lone address label before an ad link: 查看评论（126） / 访问：
+          Pattern.compile("^(查看|发表|参与|全部)?评论\\s*[（(]\\s*\\d+\\s*[)）]$"),
+          Pattern.compile("^(访问|网址|传送门)\\s*[:：]$"),
           // a player's length alone: 01:32
           Pattern.compile("^\\d{1,2}:\\d{2}(:\\d{2})?$"),
           // an author's bio and a note on first publication
@@ -836,7 +918,8 @@ public final class BodyLines {
           new Guarded(l -> l.startsWith("采"), INTERVIEW_CARD),
           // a photo credit with the name spaced before 摄: 视觉江西 魏东升 摄 / （张某 摄）
           new Guarded(l -> l.length() <= 30 && (l.endsWith("摄") || l.endsWith("摄）") || l.endsWith("摄)")),
-              Pattern.compile("^[（(]?[^。！？，,；;：:]{0,20}[\\p{IsHan}·]{2,5}\\s+摄[）)]?$")),
+              // (not ▲老周店里挂满了老照片（孟琪 摄）: a caption with its credit after it)
+              Pattern.compile("^(?:[（(][^（）()。！？，,；;：:]{0,20}[\\p{IsHan}·]{2,5}\\s+摄[）)]|[^（）()。！？，,；;：:]{0,20}[\\p{IsHan}·]{2,5}\\s+摄)$")),
           // a source note alone in parentheses: （简历来源于某某网站） / （转自3月15日《某某报》03版）
           new Guarded(l -> l.length() <= 60 && (l.startsWith("（") || l.startsWith("(")) && (l.endsWith("）") || l.endsWith(")")),
               Pattern.compile("^[（(][^（）()。！？]{0,20}(来源于|来自|转自|摘自|选自|原载于?)[^（）()。！？]{1,40}[）)]$")),
@@ -856,6 +939,40 @@ public final class BodyLines {
           // a social-media account credited alone in parentheses: （@OlyExpress）
           new Guarded(l -> l.length() <= 40 && (l.startsWith("（@") || l.startsWith("(@")),
               Pattern.compile("^[（(]@[^\\s（）()]{1,30}[）)]$")),
+          // copyright and reprint notes with the outlet as subject: 南方周末版权所有，未经书面授权，不得转载。 /
+          // 如需转载请与《某某日报》报社联系。 / 未经《某某日报》报社授权，严禁转载或镜像，违者必究。
+          new Guarded(l -> l.contains("版权所有") && l.length() <= 160,
+              Pattern.compile("^[^。！？]{0,80}版权所有[^。！？]{0,80}(未经|不得|禁止|严禁|违者)[^。！？]{0,60}[。！]?$")),
+          new Guarded(l -> l.startsWith("如需转载") || l.startsWith("转载请") || l.startsWith("未经"),
+              Pattern.compile("^((如需转载|转载请)[^。！？]{0,40}(联系|注明|授权|获得)[^。！？]{0,40}"
+                  + "|未经[^。！？]{0,30}(授权|许可|同意)[，,]?[^。！？]{0,16}(不得|禁止|严禁|请勿)[^。！？]{0,10}(转载|使用|复制|镜像|摘编|链接)[^。！？]{0,30})[。！]?$")),
+          // a reporter's card: …关注房地产领域，新闻线索请联系：name@example.com
+          new Guarded(l -> l.contains("线索") && l.length() <= 120,
+              Pattern.compile("^[^。！？]{0,60}线索[^。！？]{0,8}(联系|发送|发至|请发|投递)[^。！？]{0,10}[:：]?\\s*([\\w.\\-+]+@[\\w.\\-]+|[\\d\\-－ ]{7,20})[^。！？]{0,20}$")),
+          // a note on the pictures' fees: 特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。…
+          new Guarded(l -> l.contains("稿酬") || l.contains("撤下"),
+              Pattern.compile("^[^。！？]{0,10}(特别提醒|特别声明|郑重声明|声明|提醒|提示)[:：].{0,200}(稿酬|撤下|删除).{0,100}$")),
+          // business and advertising contacts: 商务合作：bd@example.com / 第一财经广告合作，请点击这里
+          new Guarded(l -> l.contains("合作") && l.length() <= 100,
+              Pattern.compile("^[^。！？]{0,20}(广告合作|商务合作|商务联系|广告投放|媒体合作)\\s*([:：|｜]|[，,]?\\s*请?(点击|联系|详询)).{0,80}$")),
+          // an account's follow prompt with its ID: 更多精彩内容，关注某某微信号（ID：abc），或者下载某某App
+          new Guarded(l -> (l.contains("ID") || l.contains("id：") || l.contains("id:")) && l.length() <= 140,
+              Pattern.compile("^(?=.*(关注|在看|订阅|星标|下载|置顶))[^。！？]{0,60}(ID|id)\\s*[:：]\\s*[A-Za-z0-9_\\-]{2,30}[^。！？]{0,60}[。！!]?$")),
+          // a contact address alone: 如有需要请联系 sns@example.com
+          new Guarded(l -> l.indexOf('@') > 0 && l.length() <= 60,
+              Pattern.compile("^[^。！？]{0,20}(请联系|联系邮箱|联系我们|联系方式|邮箱)\\s*[:：]?\\s*[\\w.\\-+]+@[\\w.\\-]+$")),
+          // an opinion note without 仅: 文章代表作者个人观点，某某仅对标题和排版略作修改。
+          new Guarded(l -> l.contains("代表作者") && l.length() <= 100,
+              Pattern.compile("^(本文|文章|此文)(仅|只)?代表作者(本人|个人)?的?(观点|看法|立场).{0,80}$")),
+          // a shop promotion: 特惠、好用的硬件产品，尽在 某某官方店铺
+          new Guarded(l -> l.contains("尽在") && l.length() <= 60,
+              Pattern.compile("^[^。！？]{0,30}尽在[^。！？]{0,30}(官方店铺|旗舰店|商城|小程序|APP|App|app)[^。！？]{0,6}$")),
+          // a picture's credit alone: ▲图/视觉中国 / 图片来源@视觉中国
+          new Guarded(l -> l.startsWith("▲") || l.startsWith("△") || l.startsWith("图"),
+              Pattern.compile("^([▲△]\\s*)?(图|图片|图片来源|图源)\\s*([/｜|丨@]|[:：]\\s*@?)\\s*[^。！？，,\\s]{2,20}$")),
+          // a column's repost note: 本文来自某某专栏：某某研究，作者：甲、乙
+          new Guarded(l -> l.startsWith("本文"),
+              Pattern.compile("^本文(转载)?(来自|转自|源自)[^：:，,。]{1,12}专栏\\s*[:：][^。！？]{1,80}[。]?$")),
           // a reposter's note before a copied text: 以下转载自媒体整理：
           new Guarded(l -> l.startsWith("以下"),
               Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")));
@@ -1004,7 +1121,7 @@ public final class BodyLines {
    * First characters of the {@link #NOISE} patterns anchored at the start of a line (an optional
    * {@code 【} and the whitespace, dashes and letters before an {@code END} included).
    */
-  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关今总公标邮以上文-—–= \t\n\u000B\f\rEeTt0123456789";
+  private static final String NOISE_FIRST = "【分字扫长微本▷▶►▸(（《返上下首末点举投收在赞喜阅浏关完全打安↑☝您你当播暂重静此原凡文以仅评我添扫长爆报新投转注作关今总公标邮以上文查发参访网传-—–= \t\n\u000B\f\rEeTt0123456789";
 
   /**
    * Whether some {@link #NOISE} pattern can match {@code line}, from its first and last characters
@@ -1013,7 +1130,7 @@ public final class BodyLines {
    * .{0,20}(打印本页|…|【我要纠错】).{0,20}}), {@code 图片来源} ({@code .{0,10}图片来源于?网络.{0,20}}) or
    * {@code 加载} or {@code 时长} (a player's tips), {@code 订阅}, {@code 投稿}, {@code 收听} (subscription
    * notes), short lines with a middle dot (a masthead's slogan), {@code 第…期} issue lines, image
-   * credits and copyright lines by their first words, or {@code 添加}, {@code 爆料}, {@code 报料}, {@code 热线}, {@code 在看} (promotions whose
+   * credits and copyright lines by their first words, or {@code 添加}, {@code 爆料}, {@code 报料}, {@code 热线}, {@code 举报}, {@code 在看} (promotions whose
    * patterns allow a few characters before the word).
    * Saves the regex on most lines; {@code BodyLinesTest} checks it against the patterns.
    */
@@ -1033,7 +1150,7 @@ public final class BodyLines {
         || line.contains("转载") || line.contains("著作权") || line.contains("分享给") || line.contains("|") || line.contains("｜")
         || line.contains("出品") || line.contains("供稿") || line.contains("供图") || line.contains("来稿") || line.contains("为准")
         || line.contains("未经") || line.contains("长按") || line.contains("扫码") || line.contains("扫描")
-        || line.contains("识别") || line.contains("转发")
+        || line.contains("识别") || line.contains("转发") || line.contains("举报")
         || n <= 40 && (line.contains("·") || line.contains("•")) || line.startsWith("第") && line.contains("期")
         || line.startsWith("题图") || line.startsWith("头图") || line.startsWith("封面") || line.startsWith("配图")
         || line.startsWith("图片") || line.startsWith("©") || line.regionMatches(true, 0, "copyright", 0, 9) || line.contains("赞同") || line.contains("菜单")
@@ -1058,17 +1175,18 @@ public final class BodyLines {
    */
   public static String wechatAccount(String line) {
     Matcher m = WECHAT.matcher(line);
-    return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2);
+    return !m.find() ? null : m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
   }
 
   private static final Pattern WECHAT =
       Pattern.compile("^本文(?:转载)?来?自?(?:于)?微信公众号\\s*[:：“\"「]?\\s*([^（(，,”\"」\\s]{1,30})"
-          + "|^本文(?:转载)?(?:来自|转自|源自)(?:于)?(?:公众号)?\\s*[:：]?\\s*[“\"「]([^”\"」]{1,30})[”\"」]");
+          + "|^本文(?:转载)?(?:来自|转自|源自)(?:于)?(?:公众号)?\\s*[:：]?\\s*[“\"「]([^”\"」]{1,30})[”\"」]"
+          + "|^本文(?:转载)?(?:来自|转自|源自)[^：:，,。]{1,12}专栏\\s*[:：]\\s*([^，,。（(\\s]{1,30})");
 
   private static final Pattern TERMINATOR =
       Pattern.compile(
           "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
-              + "|猜你喜欢|精彩推荐|更多精彩|更多新闻|更多报道|更多资讯|更多阅读|更多参考|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
+              + "|猜你喜欢|精彩推荐|百万用户都在看|更多精彩|更多新闻|更多报道|更多资讯|更多阅读|更多参考|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
               + "|热门视频|推荐视频|热门排行|排行榜|图文直播|文字直播|文中提及|本文提及|文中涉及|本文涉及"
               + "|往期(?=[\\p{IsHan}A-Za-z]{0,8}\\s*[】\\]]?\\s*[:：]?\\s*$))");
 
@@ -1076,7 +1194,7 @@ public final class BodyLines {
    * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
    * whitespace, or the first character of one of their words.
    */
-  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转原图*＊";
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转原图百*＊";
 
   /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
   static boolean isTerminatorByPatterns(String line) {

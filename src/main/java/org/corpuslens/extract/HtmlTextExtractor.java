@@ -270,11 +270,21 @@ public final class HtmlTextExtractor {
       return text;
     }
     String wanted = key.apply(Parser.unescapeEntities(title, false));
-    if (wanted.isEmpty() || !wanted.equals(key.apply(text.paragraphs().get(0)))) {
+    String first = key.apply(text.paragraphs().get(0));
+    if (wanted.isEmpty() || !wanted.equals(first) && !wanted.equals(unbracketed(first))) {
       return text;
     }
     List<String> rest = text.paragraphs().subList(1, text.paragraphs().size());
     return new ExtractedText(rest, text.imageCount(), text.editor(), text.originalSource());
+  }
+
+  /** {@code line} without the 【】 around it (a flash's headline set as 【欧洲央行利率决议要点】), or {@code line}. */
+  static String unbracketed(String line) {
+    int n = line.length();
+    if (n > 2 && (line.charAt(0) == '【' && line.charAt(n - 1) == '】' || line.charAt(0) == '[' && line.charAt(n - 1) == ']')) {
+      return line.substring(1, n - 1).strip();
+    }
+    return line;
   }
 
   /** A title for comparison: whitespace collapsed, every quote mark and underscore as {@code _}. */

@@ -48,6 +48,9 @@ final class ParagraphCollector implements NodeFilter {
    */
   private boolean inKeyPoints;
 
+  /** Whether the next paragraph is the summary under a lone summary head above the text. */
+  private boolean summaryFollows;
+
   /** Whether the last line was a credit line: a line of names alone after it continues it. */
   private boolean afterCredits;
 
@@ -285,8 +288,16 @@ final class ParagraphCollector implements NodeFilter {
       pendingLinks.clear();
       return;
     }
+    if (summaryFollows) {
+      summaryFollows = false;
+      return; // the summary under a lone 摘要 head
+    }
     if (paragraphs.isEmpty() && pendingLinks.isEmpty() && BodyLines.isSummaryLine(text)) {
       return; // 摘要：… above the post's text
+    }
+    if (paragraphs.isEmpty() && pendingLinks.isEmpty() && BodyLines.isSummaryHead(text)) {
+      summaryFollows = true; // 摘要 alone, its summary in the next paragraph
+      return;
     }
     if (paragraphs.isEmpty() && BodyLines.isKeyPointsHead(text)) {
       inKeyPoints = true;
@@ -300,7 +311,8 @@ final class ParagraphCollector implements NodeFilter {
     }
     String name = labelValue(text, HtmlTextExtractor.EDITOR_LABELS);
     if (name != null) {
-      // 责任编辑：顾北 bei.gu@example.com is 顾北
+      // 责任编辑：顾北 bei.gu@example.com is 顾北; 责任编辑：周韵　主编：陈立 is 周韵
+      name = BodyLines.beforeNextLabel(name);
       noteResponsibleEditor(BodyLines.withoutStaffCode(withoutAddresses(name)));
       return;
     }

@@ -187,15 +187,16 @@ public enum SegmentationStandard {
     }
   }
 
-  private static int skipNumber(String text, int i, int end) {
+  /** The end of the number that starts at {@code from} (digits, numerals, a decimal point inside). */
+  private static int skipNumber(String text, int from, int end) {
+    int i = from;
     while (i < end) {
       char c = text.charAt(i);
-      boolean decimal = (c == '.' || c == '．' || c == '点') && i + 1 < end && isDigitOrNumeral(text.charAt(i + 1))
-          && i > 0 && isDigitOrNumeral(text.charAt(i - 1));
+      boolean inside = i > from && i + 1 < end && isDigitOrNumeral(text.charAt(i - 1)) && isDigitOrNumeral(text.charAt(i + 1));
+      boolean decimal = (c == '.' || c == '．' || c == '点') && inside;
       if (isDigitOrNumeral(c) || decimal || (c == '几' || c == '数') && i + 1 < end && MAGNITUDES.indexOf(text.charAt(i + 1)) >= 0) {
         i++;
-      } else if (i + 1 < end && MAGNITUDES.indexOf(c) >= 0 && isDigitOrNumeral(text.charAt(i + 1)) && i > 0
-          && isDigitOrNumeral(text.charAt(i - 1))) {
+      } else if (MAGNITUDES.indexOf(c) >= 0 && inside) {
         i++; // 一千二百: a magnitude inside a Chinese numeral
       } else {
         break;

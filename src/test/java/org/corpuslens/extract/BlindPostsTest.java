@@ -29,7 +29,10 @@ class BlindPostsTest {
     List<String> lines = new ArrayList<>();
     for (String name : cases) {
       Properties meta = BlindSetScores.properties(FOLDER, name);
-      ExtractedText text = HtmlTextExtractor.extract(BlindSetScores.text(FOLDER, name + ".html"));
+      // a title (round 7 on) is the post's front-matter title: a headline repeated in the body goes
+      String title = meta.getProperty("title");
+      String html = BlindSetScores.text(FOLDER, name + ".html");
+      ExtractedText text = title == null ? HtmlTextExtractor.extract(html) : HtmlTextExtractor.extractPost(html, title);
       ParagraphScore s = ParagraphScore.of(text.paragraphs(), BlindSetScores.gold(FOLDER, name));
       total = total.plus(s);
       boolean editor = Objects.equals(text.editor(), meta.getProperty("editor"));

@@ -521,4 +521,88 @@ class PostLineRulesTest {
         .as("an account credited alone").containsExactly("赛事将于国庆期间举行。");
     assertThat(BodyLines.withoutTrailingPrompt("研究人员说，具体方法如下：")).isEqualTo("研究人员说，具体方法如下：");
   }
+
+  // ---- round 7 of the blind posts (session 20): finance, tech and society feeds
+
+  @Test
+  void outletsCopyrightReprintAndHotlineLinesGoSentencesAboutThemStay() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>公司一季度净利润同比增长。</p>"
+        + "<p>南方某报版权所有，未经书面授权，不得转载。</p>"
+        + "<p>本网站所刊登的某某证券报各种新闻、信息和专题资料，均为某某证券报版权所有，未经协议授权，禁止下载使用。</p>"
+        + "<p>如需转载请与《某某经济新闻》报社联系。</p>"
+        + "<p>未经《某某经济新闻》报社授权，严禁转载或镜像，违者必究。</p>"
+        + "<p>读者热线：4008000000</p>"
+        + "<p>违法和不良信息举报电话：0755-12345678 邮箱：jubao@example.com</p>"
+        + "<p>特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，可联系我们要求撤下您的作品。</p>"
+        + "<p>法院认定，被告未经授权转载原告文章的行为构成侵权，判令赔偿两万元。</p>"
+        + "<p>这套软件的版权所有者是一家初创公司。</p>");
+    assertThat(t.paragraphs()).containsExactly("公司一季度净利润同比增长。",
+        "法院认定，被告未经授权转载原告文章的行为构成侵权，判令赔偿两万元。", "这套软件的版权所有者是一家初创公司。");
+  }
+
+  @Test
+  void promotionsContactsAndCardsGoBusinessNewsStays() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>新规将于下月起施行。</p>"
+        + "<p>某某财经广告合作，请点击这里</p>"
+        + "<p>商务合作：bd@example.com 投稿：tougao@example.com</p>"
+        + "<p>更多精彩内容，关注某某媒体微信号（ID：moumei），或者下载某某媒体App</p>"
+        + "<p>（某某 ID：Mouke42）整个宇宙，有趣的都在这里 → 点个在看再走吧</p>"
+        + "<p>点个「在看」，把健康知识分享给更多人 ❤️</p>"
+        + "<p>如有需要请联系 sns@example.com</p>"
+        + "<p>文章代表作者个人观点，某某派仅对标题和排版略作修改。</p>"
+        + "<p>&gt; 特惠、好用的硬件产品，尽在 某某派官方店铺 🛒</p>"
+        + "<p>经济观察报记者 关注房地产及地方债务领域，新闻线索请联系：someone@example.com</p>"
+        + "<p>查看评论（126）</p><p>访问：</p>"
+        + "<p>两家公司宣布在云计算领域展开商务合作。</p>"
+        + "<p>用户可在应用内搜索ID：abc123找到该功能。</p>");
+    assertThat(t.paragraphs()).containsExactly("新规将于下月起施行。",
+        "两家公司宣布在云计算领域展开商务合作。", "用户可在应用内搜索ID：abc123找到该功能。");
+  }
+
+  @Test
+  void creditsWithTheOutletGluedToTheLabelAndPictureCredits() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>某某新闻记者 | 陈雨</p><p>某某新闻编辑 | 宋佳</p>"
+        + "<p>咖啡连锁品牌加速下沉。</p><p>▲图/视觉中国</p><p>图片来源@视觉中国</p>"
+        + "<p>每经记者：刘思远 每经编辑：陈梦</p><p>南方某报记者 何静远 南方某报实习生 宋雨晨</p>");
+    assertThat(t.paragraphs()).containsExactly("咖啡连锁品牌加速下沉。");
+    assertThat(t.editor()).isEqualTo("宋佳");
+    assertThat(BodyLines.credits("每经记者：刘思远 每经编辑：陈梦").editor()).isEqualTo("陈梦");
+    assertThat(BodyLines.credits("本报责任编辑：周五值班")).as("a word glued to a label is no credit").isNull();
+  }
+
+  @Test
+  void aCaptionWithItsPictureCreditAfterItStays() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>温泉街的游客明显增多。</p>"
+        + "<p>樱濑町的温泉街 资料图 图源：视觉中国</p>"
+        + "<p>有箱子可躲的猫，往往更快适应新环境 | 图片来源：Pixabay</p>"
+        + "<p>▲老周店里挂满了无人领取的老照片（孟琪 摄）</p>"
+        + "<p>资料图 图源：视觉中国</p><p>（张某 摄）</p>");
+    assertThat(t.paragraphs()).containsExactly("温泉街的游客明显增多。", "樱濑町的温泉街 资料图 图源：视觉中国",
+        "有箱子可躲的猫，往往更快适应新环境 | 图片来源：Pixabay", "▲老周店里挂满了无人领取的老照片（孟琪 摄）");
+  }
+
+  @Test
+  void summaryBoxesAColumnsRepostNoteAndARelatedHead() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>本文来自某某专栏：远川证券研究，作者：王磊、陈一凡</p>"
+        + "<p>摘要</p><p>铜价突破前高源于宏观预期改善与供给扰动共振。</p>"
+        + "<p>近期铜价持续走强。</p><p>百万用户都在看</p><p><a href=\"/n/1\">突发！三大指数集体跳水</a></p>");
+    assertThat(t.paragraphs()).containsExactly("近期铜价持续走强。");
+    assertThat(t.originalSource()).isEqualTo("远川证券研究");
+    assertThat(HtmlTextExtractor.extract("<p>【导读】第二批浮动费率基金获批，三档费率设计成为看点</p><p>近日，第二批产品获批。</p>")
+        .paragraphs()).containsExactly("近日，第二批产品获批。");
+    assertThat(HtmlTextExtractor.extract("<p>摘要</p>").paragraphs()).as("a lone head with nothing after it").isEmpty();
+    assertThat(HtmlTextExtractor.extract("<p>记者走访发现，摘要类信息往往被忽略。</p><p>摘要</p><p>这一段是正文。</p>").paragraphs())
+        .as("only above the text").containsExactly("记者走访发现，摘要类信息往往被忽略。", "摘要", "这一段是正文。");
+  }
+
+  @Test
+  void theResponsibleEditorEndsBeforeTheNextLabelAndAFlashsBracketedHeadlineGoes() {
+    assertThat(HtmlTextExtractor.extract("<p>存款利率再度下调。</p><p>　　责任编辑：周韵　主编：陈立</p>").editor()).isEqualTo("周韵");
+    assertThat(HtmlTextExtractor.extract("<p>一段正文。</p><p>责任编辑：数字经济组 林可</p>").editor())
+        .as("a team and a name stay one value").isEqualTo("数字经济组 林可");
+    ExtractedText flash = HtmlTextExtractor.extractPost(
+        "<div>【欧洲央行3月利率决议声明要点】<br>金十数据3月6日讯，欧洲央行宣布维持利率不变。<br>1. 通胀前景改善。</div>",
+        "欧洲央行3月利率决议声明要点");
+    assertThat(flash.paragraphs()).containsExactly("金十数据3月6日讯，欧洲央行宣布维持利率不变。", "1. 通胀前景改善。");
+  }
 }

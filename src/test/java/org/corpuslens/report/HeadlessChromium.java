@@ -238,14 +238,31 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops Chromium and every process it started (renderer, GPU, utility, crash handler), and waits
+   * for all of them: a child still writing into the profile after the main process exited made the
+   * test's temporary folder fail to delete (ReportBrowserIT under load, 2026-12-07).
+   */
   @Override
   public void close() throws Exception {
+    List<ProcessHandle> children = process.descendants().toList();
     try {
       socket.abort();
     } finally {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+      for (ProcessHandle child : children) {
+        child.destroy();
+      }
+      for (ProcessHandle child : children) {
+        try {
+          child.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          child.destroyForcibly();
+          child.onExit().get(10, TimeUnit.SECONDS);
+        }
       }
     }
   }

@@ -34,6 +34,9 @@ class SegmentationStandardTest {
       "十月一日|mq|十月/m 一日/m",
       "8时30分|mq|8时/m 30分/m",
       "56.7亿|mq|56.7亿/m",
+      "一千二百人|mq|一千二百/m 人/q",
+      "两万五千元|mq|两万五千/m 元/q",
+      "三点五|mq|三点五/m",
       "3.5％|mq|3.5％/m",
       "12%|mq|12%/m",
       // measure words and units are words of their own
