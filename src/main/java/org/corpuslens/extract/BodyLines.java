@@ -39,7 +39,7 @@ public final class BodyLines {
     }
     for (String s :
         List.of("本报记者", "特约记者", "作者署名", "本文作者", "图文作者", "作者", "图文", "撰文", "撰稿", "执笔", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
-            "主持人", "主持", "本文专家", "审核专家", "医学审核", "文")) {
+            "主持人", "主持", "主播", "本文专家", "审核专家", "医学审核", "文")) {
       m.put(s, Role.AUTHOR);
     }
     for (String s :
@@ -53,7 +53,7 @@ public final class BodyLines {
     }
     for (String s :
         List.of("封面图片来源", "封面图来源", "图片来源", "头图来源", "题图来源", "封面来源", "配图来源", "视频来源", "数据来源", "图片", "头图",
-            "题图", "封面图", "封面", "配图", "图表", "制图", "绘图", "图源", "摄影", "摄像", "视频", "图")) {
+            "题图", "封面图", "封面", "配图", "图表", "制图", "绘图", "图源", "图据", "摄影", "摄像", "视频", "图")) {
       m.put(s, Role.IMAGE);
     }
     for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期")) {
@@ -286,6 +286,13 @@ public final class BodyLines {
     }
     return value;
   }
+
+  /** A lone address label ({@code 访问：}, {@code 传送门：}): the link under it is an ad or a pointer, not text. */
+  public static boolean isAddressLabel(String line) {
+    return line.length() <= 5 && ADDRESS_LABEL.matcher(line).matches();
+  }
+
+  private static final Pattern ADDRESS_LABEL = Pattern.compile("^(访问|网址|传送门)\\s*[:：]$");
 
   /** Characters of description before a picture credit that make the line a caption. */
   static final int MIN_CAPTION_CHARS = 5;
@@ -742,7 +749,7 @@ public final class BodyLines {
           Pattern.compile("^【?(分享到|分享至|分享)[:：].{0,40}$"),
           Pattern.compile("^【?(字号|字体)[:：]?\\s*[大中小默认\\s]*】?.{0,30}$"),
           Pattern.compile("^.{0,20}(打印本页|关闭窗口|【打印】|【关闭】|打印本文|\\[打印\\]|\\[关闭\\]|【我要纠错】).{0,20}$"),
-          Pattern.compile("^(扫一扫|扫描二维码|长按识别|长按二维码|微信扫一扫|扫码).{0,40}$"),
+          Pattern.compile("^(手机)?(扫一扫|扫描二维码|长按识别|长按二维码|微信扫一扫|扫码).{0,40}$"),
           Pattern.compile("^.{0,10}图片(均|皆|部分)?(来源于?|来自|源自|取自)(于)?(互联)?网络.{0,20}$"),
           Pattern.compile("^本文(转载)?来?自?(于)?微信公众号.*$"),
           Pattern.compile("^.{0,60}(点击|戳)(这里|此处)?(查看|阅读|进入|下载|了解)[^。！？]{0,20}(>>|》》|>|》|→)$"),
@@ -806,7 +813,7 @@ public final class BodyLines {
           // a public account's follow prompt: 点击上方蓝字关注我们 / ↑ 点击上方“XX”，设为星标
           Pattern.compile("^[↑☝\\s]*点击[^。！？]{0,15}(关注|星标|置顶|在看|分享|点赞)[^。！？]{0,20}$"),
           // subscription and contribution notes: 订阅地址：…，投稿请发邮件至… / 【收听方式】…即可订阅
-          Pattern.compile("^.{0,60}(订阅地址|即可订阅|欢迎订阅|点击订阅|立即订阅|均可订阅|邮发代号|投稿请|投稿邮箱|收听方式|订阅方式|退订|取消订阅|订阅偏好).{0,80}$"),
+          Pattern.compile("^.{0,60}(订阅地址|即可订阅|欢迎订阅|点击订阅|立即订阅|均可订阅|邮发代号|投稿请|投稿邮箱|欢迎投稿|收听方式|即可收听|订阅方式|退订|取消订阅|订阅偏好).{0,80}$"),
           // the original's address of a translated or reposted piece
           Pattern.compile("^(原文链接|原文地址|原文网址|本文链接)\\s*[:：].{0,300}$"),
           // a player's loading tip and fallback: 视频加载中，请稍候... / 您的浏览器不支持HTML5视频播放…
@@ -816,7 +823,7 @@ public final class BodyLines {
           // a review's rating line: 评分：★★★★☆ 推荐
           Pattern.compile("^(评分|打分|评级|我的评分)\\s*[:：]?\\s*[★☆✩✭⭐\\d.\\s/]+[^。！？]{0,10}$"),
           // a platform's statement: 本文来自观潮号作者X，…不代表潮声网的观点和立场。
-          Pattern.compile("^本文(来自|系|为|由).{0,40}(不代表|仅代表).{0,30}(观点|立场).{0,10}$"),
+          Pattern.compile("^[*＊※]?\\s*本文(来自|系|为|由).{0,40}(不代表|仅代表).{0,30}(观点|立场).{0,10}$"),
           // an opinion disclaimer: （本文仅代表作者观点）
           Pattern.compile("^[（(]?(本文|文章|以上内容|此文)?(仅|只)代表作者(个人|本人)?(观点|看法|立场)[^。！？]{0,30}[。.]?[）)]?$"),
           Pattern.compile("^.{0,120}(观点|内容|文章)?(仅|只)代表作者(本人|个人)?.{0,160}$"),
@@ -843,7 +850,7 @@ public final class BodyLines {
           // an image credit with a verb: 题图来自 Unsplash，基于 CC0 协议 / 图自 中国长安网
           Pattern.compile("^(题图|头图|封面图?|配图|图片)(来自|源自|来源于|由).{0,60}$"),
           // a copyright notice: 本文为X原创，未经授权禁止转载。如需转载请联系…
-          Pattern.compile("^[*＊※|｜\\s]*[（(]?(声明[:：])?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,40}(未经|禁止转载|不得转载|严禁转载|版权归|著作权|转载请).{0,160}$"));
+          Pattern.compile("^[*＊※|｜\\s]*[（(]?(声明[:：])?(本文|本稿|本篇|此文|原创文章|凡本网|凡注明)[^。！？]{0,90}(未经|禁止转载|不得转载|严禁转载|版权归|著作权|转载请).{0,160}$"));
 
   /** A noise pattern tried only when a cheap test of the line says it can match. */
   private record Guarded(java.util.function.Predicate<String> guard, Pattern pattern) {}
@@ -956,23 +963,61 @@ public final class BodyLines {
           new Guarded(l -> l.contains("合作") && l.length() <= 100,
               Pattern.compile("^[^。！？]{0,20}(广告合作|商务合作|商务联系|广告投放|媒体合作)\\s*([:：|｜]|[，,]?\\s*请?(点击|联系|详询)).{0,80}$")),
           // an account's follow prompt with its ID: 更多精彩内容，关注某某微信号（ID：abc），或者下载某某App
-          new Guarded(l -> (l.contains("ID") || l.contains("id：") || l.contains("id:")) && l.length() <= 140,
+          new Guarded(l -> (l.contains("ID") || l.contains("id")) && l.length() <= 140,
               Pattern.compile("^(?=.*(关注|在看|订阅|星标|下载|置顶))[^。！？]{0,60}(ID|id)\\s*[:：]\\s*[A-Za-z0-9_\\-]{2,30}[^。！？]{0,60}[。！!]?$")),
           // a contact address alone: 如有需要请联系 sns@example.com
-          new Guarded(l -> l.indexOf('@') > 0 && l.length() <= 60,
-              Pattern.compile("^[^。！？]{0,20}(请联系|联系邮箱|联系我们|联系方式|邮箱)\\s*[:：]?\\s*[\\w.\\-+]+@[\\w.\\-]+$")),
+          new Guarded(l -> l.indexOf('@') > 0,
+              Pattern.compile("^(?=.{0,60}$)[^。！？]{0,20}(请联系|联系邮箱|联系我们|联系方式|邮箱)\\s*[:：]?\\s*[\\w.\\-+]+@[\\w.\\-]+$")),
           // an opinion note without 仅: 文章代表作者个人观点，某某仅对标题和排版略作修改。
           new Guarded(l -> l.contains("代表作者") && l.length() <= 100,
               Pattern.compile("^(本文|文章|此文)(仅|只)?代表作者(本人|个人)?的?(观点|看法|立场).{0,80}$")),
           // a shop promotion: 特惠、好用的硬件产品，尽在 某某官方店铺
           new Guarded(l -> l.contains("尽在") && l.length() <= 60,
-              Pattern.compile("^[^。！？]{0,30}尽在[^。！？]{0,30}(官方店铺|旗舰店|商城|小程序|APP|App|app)[^。！？]{0,6}$")),
+              Pattern.compile("^(?=.{0,60}$)[^。！？]{0,30}尽在[^。！？]{0,30}(官方店铺|旗舰店|商城|小程序|APP|App|app)[^。！？]{0,6}$")),
           // a picture's credit alone: ▲图/视觉中国 / 图片来源@视觉中国
           new Guarded(l -> l.startsWith("▲") || l.startsWith("△") || l.startsWith("图"),
               Pattern.compile("^([▲△]\\s*)?(图|图片|图片来源|图源)\\s*([/｜|丨@]|[:：]\\s*@?)\\s*[^。！？，,\\s]{2,20}$")),
           // a column's repost note: 本文来自某某专栏：某某研究，作者：甲、乙
           new Guarded(l -> l.startsWith("本文"),
               Pattern.compile("^本文(转载)?(来自|转自|源自)[^：:，,。]{1,12}专栏\\s*[:：][^。！？]{1,80}[。]?$")),
+          // engagement prompts: 觉得有用的话，点赞 + 收藏 + 关注三连支持一下吧！ / …关注我，点赞👍 收藏⭐ 不迷路！
+          new Guarded(l -> l.length() <= 120 && (l.contains("点赞") && l.contains("收藏") || l.contains("三连")),
+              Pattern.compile("^(?=.{0,120}$)(?=.*(点赞.*收藏|收藏.*点赞|三连))(?=.*(欢迎|支持一下|不迷路|吧|关注我|记得)).*$")),
+          // follow prompts: 欢迎关注作者的微信公众号：「某某」 / #欢迎关注某某官方微信公众号：某某（微信号：x），…
+          new Guarded(l -> l.contains("欢迎关注") && l.length() <= 120,
+              Pattern.compile("^[#＃]?\\s*欢迎关注[^。！？]{0,20}(公众号|微信号|微博|头条号|视频号)[^。！？]{0,80}[。！!]?$")),
+          // a link bar: 某某 | 原文链接 · 查看评论 · 新浪微博
+          new Guarded(l -> (l.contains("原文链接") || l.contains("查看评论")) && l.length() <= 50 && (l.contains("·") || l.contains("|")),
+              Pattern.compile("^(?=.{0,50}$)(?=.*[·|｜])[^。！？]{0,20}(原文链接|查看评论)[^。！？]{0,40}$")),
+          // a gallery's label and a pointer to more: 游戏截图： / 更多相关资讯请关注：某某专区
+          new Guarded(l -> l.length() <= 40 && (l.contains("截图") || l.startsWith("更多")),
+              Pattern.compile("^(?=.{0,40}$)((游戏截图|截图|相关截图|更多截图|相关图片|更多图片)\\s*[:：]|更多[^。！？]{0,12}(请关注|敬请关注|请访问|请点击)[^。！？]{0,40})$")),
+          // recruitment and advertising lines: 某某招聘｜我们正在寻找… / 【广告】…
+          new Guarded(l -> l.startsWith("【广告】") || l.contains("招聘") && l.length() <= 100,
+              Pattern.compile("^(【广告】.{0,200}|[^。！？]{0,10}(招聘|诚聘)\\s*[|｜丨:：].{0,80})$")),
+          // a Markdown theme leaked from a blog's front matter, a platform's campaign note
+          new Guarded(l -> l.startsWith("theme") || l.startsWith("highlight") || l.startsWith("本文已参与"),
+              Pattern.compile("^((theme|highlight)\\s*:\\s*[\\w\\-]+|本文已参与.{0,60})$")),
+          // a forum's furniture: 首页 › 某节点 / 某用户 · 3 小时 8 分钟前 · 2147 次点击 / 第 1 条附言 · 1 小时前
+          new Guarded(l -> l.length() <= 60 && (l.contains("›") || l.contains("分钟前") || l.contains("小时前") || l.contains("天前") || l.contains("附言")),
+              Pattern.compile("^(?=.{0,60}$)([^。！？，,›]{1,20}(\\s*›\\s*[^。！？，,›]{1,20})+|[^。！？]{0,40}(分钟前|小时前|天前)[^。！？]{0,30}(次点击|次浏览|阅读)|第\\s*\\d+\\s*条附言.{0,30})$")),
+          // a topic's hashtag before the headline repeated in brackets: #话题#【标题】 (hashtags alone: writers split)
+          new Guarded(l -> l.startsWith("#"),
+              Pattern.compile("^#[^#]{1,30}#\\s*【[^】]{2,80}】$")),
+          // a social post's counters and edit line: 来自圈子：某某 · 328 赞 · 47 评论 / ❤️ 1.2万 ⭐ 3456 💬 289 / 编辑于 06-09 浙江
+          new Guarded(l -> l.length() <= 60 && (l.contains("评论") || l.startsWith("编辑于") || !l.isEmpty() && !Character.isLetterOrDigit(l.codePointAt(0))),
+              Pattern.compile("^(?=.{0,60}$)([^。！？]{0,40}\\d+(\\.\\d+)?万?\\s*赞\\s*·\\s*\\d+(\\.\\d+)?万?\\s*评论.{0,10}"
+                  + "|编辑于\\s*[\\d\\-:：\\s]{4,16}\\s*\\p{IsHan}{0,6}"
+                  + "|([^\\p{IsHan}\\p{L}\\d\\s]{1,3}\\s*\\d+(\\.\\d+)?万?\\s*){2,6})$")),
+          // a download promotion in parentheses: （下载某某新闻，报料有奖！）
+          new Guarded(l -> (l.startsWith("（下载") || l.startsWith("(下载")) && l.length() <= 30,
+              Pattern.compile("^(?=.{0,30}$)[（(]下载[^。！？（）()]{1,12}[，,][^。！？（）()]{0,12}(报料|爆料|有奖|看更多)[^（）()]{0,6}[）)]$")),
+          // a picture's use note: （图片为楼主自拍，请勿搬运） (not （此件公开发布）: writers split)
+          new Guarded(l -> l.length() <= 30 && (l.startsWith("（") || l.startsWith("(")),
+              Pattern.compile("^(?=.{0,30}$)[（(]图片[^（）()]{0,20}(请勿|禁止|不得)(搬运|转载|盗用)[）)]$")),
+          // a rule line: —————— / ======
+          new Guarded(l -> l.length() >= 3 && "—-－=_~～".indexOf(l.charAt(0)) >= 0,
+              Pattern.compile("^[—\\-－=_~～][—\\-－=_~～\\s]{2,}$")),
           // a reposter's note before a copied text: 以下转载自媒体整理：
           new Guarded(l -> l.startsWith("以下"),
               Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")));
@@ -1186,7 +1231,7 @@ public final class BodyLines {
   private static final Pattern TERMINATOR =
       Pattern.compile(
           "^[【\\[]?\\s*(相关阅读|相关新闻|相关报道|相关链接|相关文章|相关推荐|相关专题|推荐阅读|延伸阅读|热门推荐|热点推荐|热门文章|热门新闻|往期回顾|往期推荐"
-              + "|猜你喜欢|精彩推荐|百万用户都在看|更多精彩|更多新闻|更多报道|更多资讯|更多阅读|更多参考|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
+              + "|猜你喜欢|精彩推荐|百万用户都在看|今日好文推荐|好文推荐|往年回顾|更多精彩|更多新闻|更多报道|更多资讯|更多阅读|更多参考|今日推荐|大家都在看|网友评论|我要评论|发表评论|热门评论|最新评论|评论列表|相关视频"
               + "|热门视频|推荐视频|热门排行|排行榜|图文直播|文字直播|文中提及|本文提及|文中涉及|本文涉及"
               + "|往期(?=[\\p{IsHan}A-Za-z]{0,8}\\s*[】\\]]?\\s*[:：]?\\s*$))");
 
@@ -1194,7 +1239,7 @@ public final class BodyLines {
    * The characters {@link #TERMINATOR} and {@link #DISCLAIMER} can start with: an opening bracket,
    * whitespace, or the first character of one of their words.
    */
-  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转原图百*＊";
+  private static final String TERMINATOR_FIRST = "【[ \t\n\u000B\f\r免版特郑相推延热往猜精更今大网我发最评排文本广转原图百好*＊";
 
   /** {@link #isTerminator(String)} without the {@link #TERMINATOR_FIRST} shortcut, for tests. */
   static boolean isTerminatorByPatterns(String line) {

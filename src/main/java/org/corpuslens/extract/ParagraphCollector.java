@@ -48,6 +48,9 @@ final class ParagraphCollector implements NodeFilter {
    */
   private boolean inKeyPoints;
 
+  /** Whether the paragraph before was a lone address label ({@code 访问：}), whose link is an ad. */
+  private boolean addressLabelBefore;
+
   /** Whether the next paragraph is the summary under a lone summary head above the text. */
   private boolean summaryFollows;
 
@@ -270,6 +273,15 @@ final class ParagraphCollector implements NodeFilter {
     }
     if (question && paragraphs.isEmpty()) {
       return; // the question is the post's headline; the answer below it is the text
+    }
+    boolean afterAddressLabel = addressLabelBefore;
+    addressLabelBefore = false;
+    if (afterAddressLabel && linkOnly) {
+      return; // the ad link under a lone 访问：
+    }
+    if (BodyLines.isAddressLabel(text)) {
+      addressLabelBefore = true;
+      return;
     }
     BodyLines.Prompted prompted = BodyLines.splitTrailingPrompt(text);
     boolean listHeadAfter = prompted.listHead();

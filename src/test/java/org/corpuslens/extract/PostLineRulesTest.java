@@ -560,6 +560,14 @@ class PostLineRulesTest {
   }
 
   @Test
+  void theLinkUnderALoneAddressLabelIsAnAdALinkedSentenceElsewhereStays() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>报告发现多款路由器存在漏洞。</p><p>访问：</p>"
+        + "<p><a href=\"https://example.com/go/cloud\">某某云 - 云服务器新用户特惠 爆款产品低至 99 元/年</a></p>"
+        + "<p><a href=\"https://example.com/report\">报告全文已在官网发布。</a></p>");
+    assertThat(t.paragraphs()).containsExactly("报告发现多款路由器存在漏洞。", "报告全文已在官网发布。");
+  }
+
+  @Test
   void creditsWithTheOutletGluedToTheLabelAndPictureCredits() {
     ExtractedText t = HtmlTextExtractor.extract("<p>某某新闻记者 | 陈雨</p><p>某某新闻编辑 | 宋佳</p>"
         + "<p>咖啡连锁品牌加速下沉。</p><p>▲图/视觉中国</p><p>图片来源@视觉中国</p>"
@@ -604,5 +612,50 @@ class PostLineRulesTest {
         "<div>【欧洲央行3月利率决议声明要点】<br>金十数据3月6日讯，欧洲央行宣布维持利率不变。<br>1. 通胀前景改善。</div>",
         "欧洲央行3月利率决议声明要点");
     assertThat(flash.paragraphs()).containsExactly("金十数据3月6日讯，欧洲央行宣布维持利率不变。", "1. 通胀前景改善。");
+  }
+
+  // ---- round 8 of the blind posts (session 20): developer, game and social feeds
+
+  @Test
+  void engagementFollowAndLinkBarLinesGoSentencesAboutLikesStay() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>缓存穿透可以用布隆过滤器挡住。</p>"
+        + "<p>觉得有用的话，点赞 + 收藏 + 关注三连支持一下吧！有问题欢迎评论区留言~</p>"
+        + "<p>我是前端小林，一个爱折腾构建工具的打工人。关注我，带你少踩坑～ 点赞👍 收藏⭐ 不迷路！</p>"
+        + "<p>欢迎关注作者的微信公众号：「某某体验设计」</p>"
+        + "<p>#欢迎关注某某官方微信公众号：某某（微信号：mouifan），更多精彩内容第一时间为您奉上。</p>"
+        + "<p>某某 | 原文链接 · 查看评论 · 新浪微博</p>"
+        + "<p>手机扫一扫，阅读下载更方便˃ʍ˂</p>"
+        + "<p>该视频发布一周获得10万点赞和2万收藏。</p>");
+    assertThat(t.paragraphs()).containsExactly("缓存穿透可以用布隆过滤器挡住。", "该视频发布一周获得10万点赞和2万收藏。");
+  }
+
+  @Test
+  void platformNotesAdsAndForumFurnitureGo() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>theme: smartblue</p>"
+        + "<p>本文已参与「新人创作礼」活动，一起开启某某创作之路。</p>"
+        + "<p>首页 › NAS</p><p>RiverFox · 3 小时 8 分钟前 · 2147 次点击</p>"
+        + "<p>家里的 NAS 需要配 UPS 吗？</p><p>第 1 条附言 · 1 小时 40 分钟前</p>"
+        + "<p>游戏截图：</p><p>更多相关资讯请关注：星海拓荒者专区</p>"
+        + "<p>某某招聘｜我们正在寻找热爱游戏的编辑和作者，点击查看详情。</p>"
+        + "<p>【广告】某某数据招聘前端工程师，可远程工作。</p>"
+        + "<p>*本文系作者投稿，不代表某某社立场。</p>"
+        + "<p>本文为某某中文站特供稿件，首发地址为 https://example.com/article/x9Kd2mQ ，未经作者许可，禁止转载。</p>"
+        + "<p>本节目音频版同步上线小宇宙、苹果播客，搜索“某某”即可收听。</p>"
+        + "<p>本杂志开源，欢迎投稿。合作请邮件联系（weekly@example.com）。</p>"
+        + "<p>——————</p><p>（图片为楼主自拍，请勿搬运）</p><p>（下载某某新闻，报料有奖！）</p>");
+    assertThat(t.paragraphs()).containsExactly("家里的 NAS 需要配 UPS 吗？");
+    assertThat(HtmlTextExtractor.extract("<p>公司去年招聘了三百名应届生。</p><p>他说：“这个主题：很难写。”</p>").paragraphs())
+        .containsExactly("公司去年招聘了三百名应届生。", "他说：“这个主题：很难写。”");
+  }
+
+  @Test
+  void socialPostsCountersTagHeadlinesAndRelatedHeads() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>#南湖地铁三条新线开通#【南湖地铁三条新线今天同步开通】</p>"
+        + "<p>三条新线今天上午同步开通运营。</p>"
+        + "<p>来自圈子：独立开发者 · 328 赞 · 47 评论</p><p>❤️ 1.2万 ⭐ 3456 💬 289</p><p>编辑于 06-09 浙江</p>"
+        + "<p>今日好文推荐</p><p><a href=\"/a/1\">放弃 Kubernetes 之后，我们的运维成本降了一半</a></p>");
+    assertThat(t.paragraphs()).containsExactly("三条新线今天上午同步开通运营。");
+    assertThat(BodyLines.credits("图据：视觉中国")).as("图据 credits a picture").isNotNull();
+    assertThat(BodyLines.credits("主播：西瓜 / 老K")).isNotNull();
   }
 }
