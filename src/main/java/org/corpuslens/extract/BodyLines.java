@@ -982,7 +982,7 @@ public final class BodyLines {
               Pattern.compile("^本文(转载)?(来自|转自|源自)[^：:，,。]{1,12}专栏\\s*[:：][^。！？]{1,80}[。]?$")),
           // engagement prompts: 觉得有用的话，点赞 + 收藏 + 关注三连支持一下吧！ / …关注我，点赞👍 收藏⭐ 不迷路！
           new Guarded(l -> l.length() <= 120 && (l.contains("点赞") && l.contains("收藏") || l.contains("三连")),
-              Pattern.compile("^(?=.{0,120}$)(?=.*(点赞.*收藏|收藏.*点赞|三连))(?=.*(欢迎|支持一下|不迷路|吧|关注我|记得)).*$")),
+              Pattern.compile("^(?=.{0,120}$)(?=.*(点赞.*收藏|收藏.*点赞|三连))(?=.*(欢迎|支持一下|不迷路|关注我)).*$")),
           // follow prompts: 欢迎关注作者的微信公众号：「某某」 / #欢迎关注某某官方微信公众号：某某（微信号：x），…
           new Guarded(l -> l.contains("欢迎关注") && l.length() <= 120,
               Pattern.compile("^[#＃]?\\s*欢迎关注[^。！？]{0,20}(公众号|微信号|微博|头条号|视频号)[^。！？]{0,80}[。！!]?$")),
@@ -994,7 +994,8 @@ public final class BodyLines {
               Pattern.compile("^(?=.{0,40}$)((游戏截图|截图|相关截图|更多截图|相关图片|更多图片)\\s*[:：]|更多[^。！？]{0,12}(请关注|敬请关注|请访问|请点击)[^。！？]{0,40})$")),
           // recruitment and advertising lines: 某某招聘｜我们正在寻找… / 【广告】…
           new Guarded(l -> l.startsWith("【广告】") || l.contains("招聘") && l.length() <= 100,
-              Pattern.compile("^(【广告】.{0,200}|[^。！？]{0,10}(招聘|诚聘)\\s*[|｜丨:：].{0,80})$")),
+              // (not a subheading such as 春季招聘：企业岗位需求回升: a promotion invites or points)
+              Pattern.compile("^(【广告】.{0,200}|[^。！？]{0,10}(招聘|诚聘)\\s*[|｜丨:：](?=.*(我们|欢迎|点击|加入|详情|简历|投递)).{0,80})$")),
           // a Markdown theme leaked from a blog's front matter, a platform's campaign note
           new Guarded(l -> l.startsWith("theme") || l.startsWith("highlight") || l.startsWith("本文已参与"),
               Pattern.compile("^((theme|highlight)\\s*:\\s*[\\w\\-]+|本文已参与.{0,60})$")),

@@ -644,8 +644,10 @@ class PostLineRulesTest {
         + "<p>本杂志开源，欢迎投稿。合作请邮件联系（weekly@example.com）。</p>"
         + "<p>——————</p><p>（图片为楼主自拍，请勿搬运）</p><p>（下载某某新闻，报料有奖！）</p>");
     assertThat(t.paragraphs()).containsExactly("家里的 NAS 需要配 UPS 吗？");
-    assertThat(HtmlTextExtractor.extract("<p>公司去年招聘了三百名应届生。</p><p>他说：“这个主题：很难写。”</p>").paragraphs())
-        .containsExactly("公司去年招聘了三百名应届生。", "他说：“这个主题：很难写。”");
+    assertThat(HtmlTextExtractor.extract("<p>公司去年招聘了三百名应届生。</p><p>他说：“这个主题：很难写。”</p>"
+        + "<p>春季招聘：企业岗位需求回升</p><p>很多网友点赞并收藏了这条视频，称赞“太暖了吧”。</p>").paragraphs())
+        .containsExactly("公司去年招聘了三百名应届生。", "他说：“这个主题：很难写。”", "春季招聘：企业岗位需求回升",
+            "很多网友点赞并收藏了这条视频，称赞“太暖了吧”。");
   }
 
   @Test
