@@ -89,14 +89,18 @@ final class PagePruner {
     if (cuts == null || cuts.isEmpty()) {
       return html;
     }
-    StringBuilder out = new StringBuilder(html.length());
+    // copied as chars: a StringBuilder starts in Latin-1 and re-copies itself at the first CJK character
+    char[] out = new char[html.length()];
+    int length = 0;
     int from = 0;
     for (int[] c : cuts) {
-      out.append(html, from, c[0]);
+      html.getChars(from, c[0], out, length);
+      length += c[0] - from;
       from = c[1];
     }
-    out.append(html, from, html.length());
-    return out.toString();
+    html.getChars(from, html.length(), out, length);
+    length += html.length() - from;
+    return new String(out, 0, length);
   }
 
   /** The character ranges of the outermost link lists, in order; {@code null} when in doubt. */
@@ -226,8 +230,17 @@ final class PagePruner {
   private static final int SVG = java.util.Arrays.asList(NAMES).indexOf("svg");
   private static final int MATH = java.util.Arrays.asList(NAMES).indexOf("math");
 
-  /** The ids of {@link #NAMES} by the name's first letter ({@code a} = 0). */
-  private static final int[][] BY_FIRST_LETTER = byFirstLetter();
+  private static final int SLOTS = 1024;
+
+  private static final int MAX_NAME_LENGTH = java.util.Arrays.stream(NAMES).mapToInt(String::length).max().orElse(0);
+
+  /**
+   * The id of the known name in each {@link #slot}, -1 for none; a second name of the same slot in
+   * {@link #BY_SLOT_SECOND} (a third is a build error, see {@link #slots}).
+   */
+  private static final int[] BY_SLOT = slots(0);
+
+  private static final int[] BY_SLOT_SECOND = slots(1);
 
   private static String[] names() {
     Set<String> all = new java.util.TreeSet<>(ALLOWED);
@@ -247,11 +260,19 @@ final class PagePruner {
     return out;
   }
 
-  private static int[][] byFirstLetter() {
-    int[][] out = new int[26][];
-    for (int letter = 0; letter < 26; letter++) {
-      char c = (char) ('a' + letter);
-      out[letter] = java.util.stream.IntStream.range(0, NAMES.length).filter(id -> NAMES[id].charAt(0) == c).toArray();
+  private static int[] slots(int rank) {
+    int[] out = new int[SLOTS];
+    java.util.Arrays.fill(out, -1);
+    int[] seen = new int[SLOTS];
+    for (int id = 0; id < NAMES.length; id++) {
+      String name = NAMES[id];
+      int slot = slot(name.charAt(0), name.charAt(name.length() - 1), name.length());
+      if (seen[slot] == rank) {
+        out[slot] = id;
+      }
+      if (++seen[slot] > 2) {
+        throw new IllegalStateException("three known tag names share slot " + slot + ": change slot()");
+      }
     }
     return out;
   }
@@ -262,13 +283,21 @@ final class PagePruner {
    */
   private static int known(String s, int from, int to) {
     int len = to - from;
-    for (int id : BY_FIRST_LETTER[(s.charAt(from) | 0x20) - 'a']) {
-      String name = NAMES[id];
-      if (name.length() == len && equalsAsciiLowerCase(s, from, name)) {
-        return id;
-      }
+    if (len > MAX_NAME_LENGTH) {
+      return -1;
     }
-    return -1;
+    int slot = slot(s.charAt(from), s.charAt(to - 1), len);
+    int id = BY_SLOT[slot];
+    if (id >= 0 && NAMES[id].length() == len && equalsAsciiLowerCase(s, from, NAMES[id])) {
+      return id;
+    }
+    id = BY_SLOT_SECOND[slot];
+    return id >= 0 && NAMES[id].length() == len && equalsAsciiLowerCase(s, from, NAMES[id]) ? id : -1;
+  }
+
+  /** A name's slot in {@link #BY_SLOT}, from its first and last letters (any case) and its length. */
+  private static int slot(char first, char last, int length) {
+    return ((first | 0x20) * 31 + (last | 0x20) * 7 + length * 131) & (SLOTS - 1);
   }
 
   /** Whether {@code s} spells lower-case {@code name} at {@code from}, ASCII letters in any case. */
