@@ -437,6 +437,9 @@ public final class BodyLines {
 
   /** Whether an e-mail address starts at {@code i} (an editor's address beside the name). */
   private static boolean isEmailAt(String s, int i) {
+    if (s.charAt(i) >= 0x80) {
+      return false; // before the scans below: this is asked at every position of a credit line
+    }
     int end = i;
     while (end < s.length() && !Whitespace.isSpace(s.charAt(end))) {
       end++;

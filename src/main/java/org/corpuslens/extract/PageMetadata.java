@@ -461,6 +461,9 @@ final class PageMetadata {
    */
   static String datelineReporter(List<String> paragraphs) {
     for (int i = 0; i < Math.min(2, paragraphs.size()); i++) {
+      if (!paragraphs.get(i).contains("记者")) {
+        continue; // the pattern needs the label; most first paragraphs are prose
+      }
       Matcher m = DATELINE_REPORTER.matcher(paragraphs.get(i));
       if (m.lookingAt()) {
         return m.group(1);
