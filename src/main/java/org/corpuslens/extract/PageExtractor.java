@@ -428,27 +428,38 @@ public final class PageExtractor {
     if (e.attributesSize() == 0) {
       return List.of();
     }
-    String names = e.attr("class") + " " + e.id();
+    String classes = e.attr("class");
+    String id = e.id();
+    if (classes.isEmpty() && id.isEmpty()) {
+      return List.of(); // most attributes are href, src, style
+    }
     List<String> out = new ArrayList<>(4);
-    StringBuilder t = new StringBuilder();
+    addTokens(classes, out);
+    addTokens(id, out);
+    return out;
+  }
+
+  /** Adds the tokens of one class or id value to {@code out}. */
+  private static void addTokens(String names, List<String> out) {
+    int start = -1; // the current token's first character
     char prev = ' ';
-    for (int i = 0; i < names.length(); i++) {
-      char c = names.charAt(i);
+    for (int i = 0; i <= names.length(); i++) {
+      char c = i < names.length() ? names.charAt(i) : ' ';
       boolean sep = c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
       boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
-      if ((sep || camel) && t.length() > 0) {
-        out.add(t.toString());
-        t.setLength(0);
+      if ((sep || camel) && start >= 0) {
+        char[] token = new char[i - start];
+        for (int k = 0; k < token.length; k++) {
+          token[k] = Character.toLowerCase(names.charAt(start + k)); // char by char, as class names are compared
+        }
+        out.add(new String(token));
+        start = -1;
       }
-      if (!sep) {
-        t.append(Character.toLowerCase(c));
+      if (!sep && start < 0) {
+        start = i;
       }
       prev = c;
     }
-    if (t.length() > 0) {
-      out.add(t.toString());
-    }
-    return out;
   }
 
   /** A list or box that is mostly links (a related list, a tag cloud) inside the body. */

@@ -13,10 +13,10 @@ final class Whitespace {
     if (c < 0x80) {
       return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
     }
-    if (c > 0x3000 || (c < 0x1680 && c != 0xA0)) {
-      return false; // no space separators there (CJK text, most of a page, never asks the table)
-    }
-    return isSpaceByCategory(c);
+    // the space separators of Unicode beyond ASCII, and the line and paragraph separators, listed:
+    // the category table was asked for every quote mark and dash of Chinese text (U+2014, U+201C)
+    return c == 0xA0 || c == 0x1680 || c >= 0x2000 && c <= 0x200A || c == 0x2028 || c == 0x2029 || c == 0x202F
+        || c == 0x205F || c == 0x3000;
   }
 
   /** {@link #isSpace(char)} from the Unicode category alone, for tests. */
