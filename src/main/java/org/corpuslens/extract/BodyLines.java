@@ -38,7 +38,7 @@ public final class BodyLines {
       m.put(s, Role.SOURCE);
     }
     for (String s :
-        List.of("本报记者", "特约记者", "作者署名", "本文作者", "图文作者", "作者", "图文", "撰文", "撰稿", "执笔", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
+        List.of("本报记者", "特约记者", "作者署名", "本文作者", "本视频作者", "视频作者", "图文作者", "作者", "图文", "撰文", "撰稿", "执笔", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
             "主持人", "主持", "主播", "本文专家", "审核专家", "医学审核", "文")) {
       m.put(s, Role.AUTHOR);
     }
@@ -570,6 +570,62 @@ public final class BodyLines {
   private static final Pattern SUMMARY_LINE = Pattern.compile("^(?:[【\\[](?:摘要|内容摘要|内容提要|提要|导读|导语)[】\\]]\\s*[:：]?|(?:摘要|内容摘要|内容提要|提要)\\s*[:：])");
 
   /**
+   * Whether {@code line}, led by an arrow ({@code ▶ 中小盘价值占优意味着什么？}), is a subheading when
+   * it holds no link: what follows the arrow is neither noise nor the head of a list ({@code ▷
+   * 往期推荐}). With a link, an arrow line is an item of a {@code ▷} link list.
+   */
+  public static boolean isArrowHeading(String line) {
+    if (line.length() < 3 || "▷▶►▸".indexOf(line.charAt(0)) < 0) {
+      return false;
+    }
+    String rest = line.substring(1).strip();
+    return !rest.isEmpty() && !isNoise(rest) && !isTerminator(rest) && !isBodyEnd(rest) && credits(rest) == null;
+  }
+
+  /** A lone label before an article's text, after a summary box: {@code 正文：}, {@code 【正文】}. */
+  public static boolean isTextLabel(String line) {
+    return line.length() <= 6 && TEXT_LABEL.matcher(line).matches();
+  }
+
+  private static final Pattern TEXT_LABEL = Pattern.compile("^[【\\[]?\\s*正文\\s*[】\\]]?\\s*[:：]?$");
+
+  /**
+   * The head of a box above an article's text, alone on its line: a summary head ({@link
+   * #isSummaryHead}), a key points head ({@link #isKeyPointsHead}), or a research note's {@code
+   * 核心观点} / {@code 投资要点}. Only a later {@link #isTextLabel} makes such a box no text: writers
+   * keep {@code 【核心观点】} and its points when the text follows without a label.
+   */
+  public static boolean isSummaryBoxHead(String line) {
+    return isSummaryHead(line) || isKeyPointsHead(line) || line.length() <= 10 && BOX_HEAD.matcher(line).matches();
+  }
+
+  private static final Pattern BOX_HEAD =
+      Pattern.compile("^[【\\[]?\\s*(核心观点|核心提示|投资要点|报告要点|主要观点|要点)\\s*[】\\]]?\\s*[:：]?$");
+
+  /** A report's first section heading: {@code 一、通胀预期继续蔓延}, {@code （一）…}, {@code 1. …}; short. */
+  public static boolean isFirstSectionHead(String line) {
+    return line.length() <= 40 && FIRST_SECTION.matcher(line).lookingAt();
+  }
+
+  private static final Pattern FIRST_SECTION = Pattern.compile("^(?:一\\s*[、.．]|[（(]\\s*一\\s*[）)]|1\\s*[、．]|1\\.(?!\\d))\\s*\\S");
+
+  /** A comments list's head ({@code 网友评论}, {@code 热门评论}): readers' comments follow it. */
+  public static boolean isCommentsHead(String line) {
+    return line.length() <= 12 && COMMENTS_HEAD.matcher(line).matches();
+  }
+
+  private static final Pattern COMMENTS_HEAD =
+      Pattern.compile("^[【\\[]?\\s*(网友评论|热门评论|最新评论|精彩评论|评论列表|读者评论)\\s*[】\\]]?\\s*[:：]?$");
+
+  /** A reader's comment as a portal prints it under a comments head: {@code 网友：为祖国骄傲！}, {@code 北京网友小李：…}. */
+  public static boolean isReaderComment(String line) {
+    return line.length() <= 200 && READER_COMMENT.matcher(line).lookingAt();
+  }
+
+  private static final Pattern READER_COMMENT =
+      Pattern.compile("^(?:[\\p{IsHan}]{0,8}网友[\\p{IsHan}A-Za-z0-9_]{0,12}|[\\p{IsHan}A-Za-z0-9_]{1,12}的网友)\\s*[:：]\\s*\\S");
+
+  /**
    * A summary box's head alone on its line above the text ({@code 摘要}, {@code 【导读】}): the
    * paragraph under it is the summary.
    */
@@ -1063,7 +1119,16 @@ public final class BodyLines {
               Pattern.compile("^[—\\-－=_~～][—\\-－=_~～\\s]{2,}$")),
           // a reposter's note before a copied text: 以下转载自媒体整理：
           new Guarded(l -> l.startsWith("以下"),
-              Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")));
+              Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")),
+          // a video post's pointer to the video: 全部内容请看视频↑
+          new Guarded(l -> l.contains("视频") && l.length() <= 20,
+              Pattern.compile("^(全部|完整|更多)(内容|解读|详情)?(请|可)(看|观看|查看|点击)(上方|下方)?(视频|原视频)[^。！？，,]{0,4}$")),
+          // a weekly's issue line with its number in Chinese or in brackets: 第【九十六】期：20210123-20210129
+          new Guarded(l -> l.startsWith("第") && l.contains("期"),
+              Pattern.compile("^第[【\\[]?[一二三四五六七八九十百零〇两\\d]{1,6}[】\\]]?期\\s*[:：]?\\s*[\\d\\-－—~～./年月日\\s]{0,24}$")),
+          // links to a column's other issues under their label: 上期：… / 往期：一周热点
+          new Guarded(l -> l.startsWith("上期") || l.startsWith("往期") || l.startsWith("下期"),
+              Pattern.compile("^(上期|往期|下期)\\s*[:：]\\s*[^。！？]{1,80}$")));
 
   /** Whether one of {@link #GUARDED} matches {@code line}, its guard tested first when {@code guarded}. */
   private static boolean guardedNoise(String line, boolean guarded) {

@@ -96,7 +96,9 @@ public final class HtmlTextExtractor {
           // a Q&A site's author byline before an answer: avatar, name, bio
           "img.avatar",
           "span.author",
-          "span.bio");
+          "span.bio",
+          // a picture's credit in its caption: <figcaption><span>…</span> <cite>X for The New York Times</cite>
+          "figcaption > cite");
 
   /**
    * Class / id tokens ({@link PageExtractor#tokens}) of blocks dropped with their subtree: ad lists,

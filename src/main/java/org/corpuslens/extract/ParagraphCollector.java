@@ -34,6 +34,9 @@ final class ParagraphCollector implements NodeFilter {
   private boolean pendingSpace;
   /** The link holding the current paragraph's first text (null: none, or text outside links). */
   private Element paragraphLink;
+
+  /** Whether any text of the current paragraph is inside a link. */
+  private boolean paragraphHasLink;
   private boolean paragraphHasTextOutsideThatLink;
   private boolean paragraphInEditorBlock;
   /** Whether the paragraph holds a Q&A feed's question above the answer ({@code <div class="question">}'s own text). */
@@ -53,6 +56,19 @@ final class ParagraphCollector implements NodeFilter {
 
   /** Whether the next paragraph is the summary under a lone summary head above the text. */
   private boolean summaryFollows;
+
+  /**
+   * Whether the paragraphs kept so far may still be a lone summary head's box: the summary under
+   * {@code 摘要} ran on over several paragraphs when the report's first section ({@code 一、…})
+   * follows within {@link #MAX_SUMMARY_BOX_PARAGRAPHS}.
+   */
+  private boolean summaryRun;
+
+  /** Whether the lines after a comments head ({@code 网友评论}) are readers' comments. */
+  private boolean inComments;
+
+  /** The most paragraphs a summary box above a post's text holds (核心观点 … 正文：, 摘要 … 一、). */
+  static final int MAX_SUMMARY_BOX_PARAGRAPHS = 8;
 
   /** Whether the last line was a credit line: a line of names alone after it continues it. */
   private boolean afterCredits;
@@ -218,6 +234,7 @@ final class ParagraphCollector implements NodeFilter {
   /** Records who holds the text about to be appended to the current paragraph. */
   private void noteContent() {
     Element link = openLinks.peekFirst();
+    paragraphHasLink |= link != null;
     if (current.length() == 0) {
       paragraphLink = link;
     } else if (link != paragraphLink) {
@@ -245,6 +262,7 @@ final class ParagraphCollector implements NodeFilter {
   private void flush() {
     String text = current.length() == 0 ? null : current.toString();
     boolean linkOnly = paragraphLink != null && !paragraphHasTextOutsideThatLink;
+    boolean anyLink = paragraphHasLink;
     // an item of a list of other articles: not an anchor of this page (本期导读's #s1 is a contents line)
     boolean otherArticle = linkOnly && "li".equals(blockTags.peekFirst()) && !paragraphLink.attr("href").startsWith("#");
     boolean inEditorBlock = paragraphInEditorBlock;
@@ -254,6 +272,7 @@ final class ParagraphCollector implements NodeFilter {
     current.setLength(0);
     pendingSpace = false;
     paragraphLink = null;
+    paragraphHasLink = false;
     paragraphHasTextOutsideThatLink = false;
     paragraphInEditorBlock = false;
     paragraphIsQuestion = false;
@@ -302,7 +321,26 @@ final class ParagraphCollector implements NodeFilter {
     }
     if (summaryFollows) {
       summaryFollows = false;
+      summaryRun = true;
       return; // the summary under a lone 摘要 head
+    }
+    if (BodyLines.isTextLabel(text)) {
+      // 正文： after a box of key points or a summary (核心观点： … 正文：): the box is no text
+      if (!paragraphs.isEmpty() && paragraphs.size() <= MAX_SUMMARY_BOX_PARAGRAPHS
+          && BodyLines.isSummaryBoxHead(paragraphs.get(0))) {
+        paragraphs.clear();
+        pendingLinks.clear();
+      }
+      return;
+    }
+    if (summaryRun) {
+      if (paragraphs.size() > MAX_SUMMARY_BOX_PARAGRAPHS) {
+        summaryRun = false;
+      } else if (BodyLines.isFirstSectionHead(text)) {
+        summaryRun = false;
+        paragraphs.clear(); // 摘要, its paragraphs, then the report's 一、: they were all the summary
+        pendingLinks.clear();
+      }
     }
     if (paragraphs.isEmpty() && pendingLinks.isEmpty() && BodyLines.isSummaryLine(text)) {
       return; // 摘要：… above the post's text
@@ -355,18 +393,25 @@ final class ParagraphCollector implements NodeFilter {
       noteCredits(BodyLines.credits(text));
       return;
     }
+    if (inComments) {
+      if (BodyLines.isReaderComment(text)) {
+        return; // 网友：为祖国骄傲！ under a 网友评论 head
+      }
+      inComments = false;
+    }
     if (inTailList && linkOnly) {
       return;
     }
     inTailList = false;
     if (BodyLines.isTerminator(text) || BodyLines.isAttachmentHead(text)) {
       inTailList = true;
+      inComments = BodyLines.isCommentsHead(text);
       return;
     }
     if (HtmlTextExtractor.ARCHIVER_LINES.matcher(text).matches()) {
       return;
     }
-    if (BodyLines.isNoise(text)) {
+    if (BodyLines.isNoise(text) && !(!anyLink && BodyLines.isArrowHeading(text))) {
       String account = BodyLines.wechatAccount(text);
       if (account != null && originalSource == null) {
         originalSource = account;

@@ -660,4 +660,72 @@ class PostLineRulesTest {
     assertThat(BodyLines.credits("图据：视觉中国")).as("图据 credits a picture").isNotNull();
     assertThat(BodyLines.credits("主播：西瓜 / 老K")).isNotNull();
   }
+
+  @Test
+  void aKeyPointsBoxClosedByATextLabelIsNoText() {
+    String box = "<p><strong>核心观点：</strong></p><blockquote><p>春节以来，小盘价值逆势上涨。</p></blockquote>"
+        + "<blockquote><p>市场风格从寻找指数机会转向寻找个股机会。</p></blockquote>";
+    ExtractedText labelled = HtmlTextExtractor.extract(box + "<p><strong>正文：</strong></p><p><strong>风格突变</strong></p>"
+        + "<p>春节之后的市场和春节之前的市场感觉就是两个世界。</p>");
+    assertThat(labelled.paragraphs()).containsExactly("风格突变", "春节之后的市场和春节之前的市场感觉就是两个世界。");
+    ExtractedText unlabelled = HtmlTextExtractor.extract(box + "<p>春节之后的市场和春节之前的市场感觉就是两个世界。</p>");
+    assertThat(unlabelled.paragraphs()).as("without the label the writers keep the box").containsExactly(
+        "核心观点：", "春节以来，小盘价值逆势上涨。", "市场风格从寻找指数机会转向寻找个股机会。",
+        "春节之后的市场和春节之前的市场感觉就是两个世界。");
+  }
+
+  @Test
+  void aSummaryRunningOnUntilTheReportsFirstSectionIsNoText() {
+    StringBuilder html = new StringBuilder("<p><strong>摘要</strong><br></p>");
+    for (int i = 1; i <= 4; i++) {
+      html.append("<p><strong>要点").append(i).append("</strong>。第").append(i).append("段摘要的内容。</p>");
+    }
+    html.append("<p><b>一、通胀预期继续蔓延</b></p><p>2020年，面对突如其来的疫情，各国推出刺激政策。</p>");
+    assertThat(HtmlTextExtractor.extract(html.toString()).paragraphs())
+        .containsExactly("一、通胀预期继续蔓延", "2020年，面对突如其来的疫情，各国推出刺激政策。");
+    // a section far below the summary: the paragraphs between are the text (only the summary goes)
+    StringBuilder far = new StringBuilder("<p>摘要</p><p>本文讨论城市更新。</p>");
+    for (int i = 1; i <= ParagraphCollector.MAX_SUMMARY_BOX_PARAGRAPHS + 1; i++) {
+      far.append("<p>第").append(i).append("段正文。</p>");
+    }
+    far.append("<p>一、旧改的账</p>");
+    ExtractedText t = HtmlTextExtractor.extract(far.toString());
+    assertThat(t.paragraphs()).startsWith("第1段正文。").endsWith("一、旧改的账")
+        .hasSize(ParagraphCollector.MAX_SUMMARY_BOX_PARAGRAPHS + 2);
+  }
+
+  @Test
+  void readersCommentsUnderACommentsHeadAreNoText() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>中国已经完成协定的核准。</p><p>　　网友评论</p><p>　　网友：为祖国骄傲！</p>"
+        + "<p>北京网友小李：点赞。</p><p>　　协定由序言、20个章节组成。</p><p>网友：这句在评论区外，是正文的引语吗？</p>");
+    assertThat(t.paragraphs()).containsExactly("中国已经完成协定的核准。", "协定由序言、20个章节组成。",
+        "网友：这句在评论区外，是正文的引语吗？");
+  }
+
+  @Test
+  void aPicturesCreditInItsCaptionIsNoText() {
+    ExtractedText t = HtmlTextExtractor.extract("<figure><img src=\"a.jpg\"><figcaption><span></span> <cite>Pool photo by A. Photographer</cite>"
+        + "</figcaption></figure><p>会晤没有发表联合声明。</p><figure><img src=\"b.jpg\"><figcaption><span>周六聚集的抗议者。</span> "
+        + "<cite>Jane Roe for The New York Times</cite></figcaption></figure><p>抗议活动持续了一整天。</p>");
+    assertThat(t.paragraphs()).containsExactly("会晤没有发表联合声明。", "周六聚集的抗议者。", "抗议活动持续了一整天。");
+  }
+
+  @Test
+  void anArrowLineWithoutALinkIsASubheading() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>市场风格发生了变化。</p><p><strong>▶ 中小盘价值占优意味着什么？</strong></p>"
+        + "<p>小盘价值相对占优出现过四次。</p><p><strong>▷ 往期推荐</strong></p><p>▷ <a href=\"/a\">一图读懂降准</a></p>"
+        + "<p>▶ 点击阅读原文</p>");
+    assertThat(t.paragraphs()).containsExactly("市场风格发生了变化。", "▶ 中小盘价值占优意味着什么？", "小盘价值相对占优出现过四次。");
+  }
+
+  @Test
+  void videoPointersIssueLinesAndOtherIssuesLinksAreNoText() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>回顾一周社区热门资讯</p><p>第【九十六】期：20210123-20210129</p>"
+        + "<p>本周，某浏览器标准组织宣布新规范成为正式标准。</p><p>上期：<a href=\"/a\">某公司源码出现新字段 | 搜索引擎改协议</a></p>"
+        + "<p>往期：<a href=\"/b\">一周热点</a></p><p>本视频作者：阑夕</p><p>全部内容请看视频↑</p>");
+    assertThat(t.paragraphs()).containsExactly("回顾一周社区热门资讯", "本周，某浏览器标准组织宣布新规范成为正式标准。");
+    assertThat(HtmlTextExtractor.extract("<p>第三期培训班共有四十人参加，为期一周。</p><p>上期节目播出后，观众反响热烈。</p>"
+        + "<p>完整视频请关注后续报道，我们将持续跟进。</p>").paragraphs())
+        .as("sentences with the same words stay").hasSize(3);
+  }
 }
