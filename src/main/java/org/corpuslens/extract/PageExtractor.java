@@ -217,7 +217,10 @@ public final class PageExtractor {
       if (BodyLines.isAttachmentHead(line)) {
         continue; // its links are link-dense lines; a signature after them is text
       }
-      if (BodyLines.isNoise(line)) {
+      if (BodyLines.isTextLabel(line)) {
+        continue; // 正文： under a summary box
+      }
+      if (BodyLines.isNoise(line) && !(p.linkDensity() == 0 && BodyLines.isArrowHeading(line))) {
         String account = BodyLines.wechatAccount(line);
         source = source == null ? account : source;
         continue;

@@ -234,4 +234,13 @@ class PageListRulesTest {
     assertThat(text.title()).isEqualTo("2019年某某学术年会在重庆成功举行！");
     assertThat(text.paragraphs()).hasSize(3);
   }
+
+  @Test
+  void anArrowSubheadingWithoutALinkStaysAndATextLabelGoes() {
+    String body = "<p><strong>正文：</strong></p>" + BODY + "<p><strong>▶ 调整意味着什么？</strong></p>"
+        + "<p>业内人士认为，存款利率下调将缓解银行的净息差压力。</p><p>▷ <a href=\"/x\">一图读懂存款利率调整</a></p>";
+    PageText text = PageExtractor.extract(page("利率观察_财澜周刊", "<h1>利率观察</h1>", body, ""), null);
+    assertThat(text.paragraphs()).contains("▶ 调整意味着什么？", "业内人士认为，存款利率下调将缓解银行的净息差压力。")
+        .doesNotContain("正文：").noneMatch(p -> p.contains("一图读懂"));
+  }
 }
