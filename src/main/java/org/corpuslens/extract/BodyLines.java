@@ -34,12 +34,15 @@ public final class BodyLines {
     Map<String, Role> m = new LinkedHashMap<>();
     for (String s :
         List.of("本文来源", "文章来源", "稿件来源", "信息来源", "新闻来源", "内容来源", "消息来源", "来源", "稿源", "出处", "转载自", "转载于",
-            "转自")) {
+            "转自",
+            // traditional script (Hong Kong and Taiwan feeds) and English
+            "本文來源", "文章來源", "稿件來源", "信息來源", "新聞來源", "內容來源", "消息來源", "來源", "轉載自", "轉自", "Source")) {
       m.put(s, Role.SOURCE);
     }
     for (String s :
         List.of("本报记者", "特约记者", "作者署名", "本文作者", "本视频作者", "视频作者", "图文作者", "作者", "图文", "撰文", "撰稿", "执笔", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
-            "主持人", "主持", "主播", "本文专家", "审核专家", "医学审核", "文")) {
+            "主持人", "主持", "主播", "本文专家", "审核专家", "医学审核", "文",
+            "本報記者", "特約記者", "記者", "執筆")) {
       m.put(s, Role.AUTHOR);
     }
     for (String s :
@@ -48,15 +51,19 @@ public final class BodyLines {
             "网编", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
             "二审", "一审", "初审", "签发", "美编", "排版", "监制", "策划", "统筹", "出品", "制作", "翻译", "编译",
             "视觉", "封面设计", "版式设计", "版面设计", "美术编辑", "视觉设计", "微信排版", "微信编辑", "设计", "运营", "后期", "剪辑",
-            "录音", "混音", "配音", "译者")) {
+            "录音", "混音", "配音", "译者", "专题主编",
+            "責任編輯", "值班編輯", "實習編輯", "執行編輯", "本期編輯", "文字編輯", "網絡編輯", "編輯", "責編", "主編", "編審", "審核", "審校",
+            "校對", "監製", "策劃", "統籌", "製作", "翻譯", "編譯", "設計", "專題主編")) {
       m.put(s, Role.EDITOR);
     }
     for (String s :
         List.of("封面图片来源", "封面图来源", "图片来源", "头图来源", "题图来源", "封面来源", "配图来源", "视频来源", "数据来源", "图片", "头图",
-            "题图", "封面图", "封面", "配图", "图表", "制图", "绘图", "图源", "图据", "摄影", "摄像", "视频", "图")) {
+            "题图", "封面图", "封面", "配图", "图表", "制图", "绘图", "图源", "图据", "摄影", "摄像", "视频", "图",
+            "封面圖片來源", "圖片來源", "頭圖", "題圖", "封面圖", "配圖", "圖片", "圖表", "製圖", "圖源", "攝影", "攝像", "圖")) {
       m.put(s, Role.IMAGE);
     }
-    for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期")) {
+    for (String s : List.of("发布时间", "发布日期", "发表时间", "更新时间", "发布于", "发表于", "时间", "日期",
+        "發布時間", "發佈時間", "發布日期", "發表時間", "更新時間", "發布於", "發表於", "時間")) {
       m.put(s, Role.DATE);
     }
     for (String s : List.of("浏览次数", "阅读量", "点击数", "访问量", "浏览", "阅读", "点击", "字号", "字体", "资料来源")) {
@@ -83,10 +90,10 @@ public final class BodyLines {
   }
 
   /** Separators between a label and its value. */
-  private static final String LABEL_SEPARATORS = "：:|丨｜/";
+  private static final String LABEL_SEPARATORS = "：:|丨｜/／";
 
   /** Separators between the items of a credit line. */
-  private static final String ITEM_SEPARATORS = " |丨｜/·•、；;，,：:【】[]()（）<>《》*＊\t";
+  private static final String ITEM_SEPARATORS = " |丨｜/／·•、；;，,：:【】[]()（）<>《》*＊\t";
 
   /** Words that may stand alone in a byline (print, close, font size). */
   private static final Pattern BYLINE_WORDS =
@@ -426,7 +433,8 @@ public final class BodyLines {
   /** An author line with the author's position: {@code 作者：许明哲，华章发展研究院宏观经济研究部主任、研究员}. */
   private static final Pattern AUTHOR_WITH_AFFILIATION =
       Pattern.compile("^(?:作者|文|撰文|撰稿|嘉宾|本文专家|审核专家|主讲)\\s*[:：|｜/]\\s*([\\p{IsHan}·]{2,4})?\\s*[，,（(｜|]?\\s*[^。！？]{0,60}"
-          + "(研究员|教授|主任|院长|博士|分析师|首席|经济学家|所长|讲师|学者|专家|总监|合伙人|基金经理|医师|律师)[^。！？]{0,20}[）)]?$");
+          + "(研究员|教授|主任|院长|博士|分析师|首席|经济学家|所长|讲师|学者|专家|总监|合伙人|基金经理|医师|律师|产品经理|工程师|架构师|创始人|设计师|博主|公众号)"
+          + "[^。！？]{0,20}[）)]?。?$");
 
   /** The first characters of {@link #AUTHOR_WITH_AFFILIATION}'s labels. */
   private static final String AUTHOR_LABEL_FIRST = "作文撰嘉本审主";
@@ -582,6 +590,41 @@ public final class BodyLines {
     return !rest.isEmpty() && !isNoise(rest) && !isTerminator(rest) && !isBodyEnd(rest) && credits(rest) == null;
   }
 
+  /**
+   * {@code line} without an {@code 编者按：} label before a repost note ({@code 编者按：本文来自微信公众号“X”…}),
+   * so that the note is read as one; any other line as it is (an editor's note of its own is text).
+   */
+  public static String withoutNoteLabel(String line) {
+    if (line.startsWith("编者按") && line.length() > 5 && (line.charAt(3) == '：' || line.charAt(3) == ':')) {
+      String rest = line.substring(4).strip();
+      if (rest.startsWith("本文") && isNoise(rest)) {
+        return rest; // the note is a repost note: read as one (its account is the origin)
+      }
+    }
+    return line;
+  }
+
+  /** An origin's name up to the clause after it: {@code 港股研究社，转载请注明版权。} → {@code 港股研究社}. */
+  public static String beforeClause(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '，' || c == '。' || c == '；' || c == ';' || c == ',' && i + 1 < name.length() && name.charAt(i + 1) > 0x2E80) {
+        return name.substring(0, i).strip();
+      }
+    }
+    return name;
+  }
+
+  /** An origin's name without the kind of account it is: {@code 阿里巴巴云原生公众号} → {@code 阿里巴巴云原生}. */
+  public static String withoutAccountSuffix(String name) {
+    for (String suffix : List.of("微信公众号", "公众号")) {
+      if (name.endsWith(suffix) && name.length() >= suffix.length() + 2) {
+        return name.substring(0, name.length() - suffix.length()).strip();
+      }
+    }
+    return name;
+  }
+
   /** A lone label before an article's text, after a summary box: {@code 正文：}, {@code 【正文】}. */
   public static boolean isTextLabel(String line) {
     return line.length() <= 6 && TEXT_LABEL.matcher(line).matches();
@@ -645,7 +688,8 @@ public final class BodyLines {
 
   /** Editor labels that name the article's editor (not a designer, proofreader or chief editor). */
   private static final Set<String> EDITOR_NAME_LABELS = Set.of(
-      "责任编辑", "责编", "编辑", "值班编辑", "执行编辑", "实习编辑", "本期编辑", "本期责编", "文字编辑", "网络编辑", "新媒体编辑", "网编");
+      "责任编辑", "责编", "编辑", "值班编辑", "执行编辑", "实习编辑", "本期编辑", "本期责编", "文字编辑", "网络编辑", "新媒体编辑", "网编",
+      "責任編輯", "責編", "編輯", "值班編輯", "執行編輯", "實習編輯", "本期編輯", "文字編輯", "網絡編輯");
 
   private static boolean isEditorLabel(String label) {
     return EDITOR_NAME_LABELS.contains(label);
@@ -857,7 +901,7 @@ public final class BodyLines {
           // an author's bio and a note on first publication
           anchored("^(作者简介|作者介绍|关于作者|专家简介|嘉宾简介)\\s*[:：].{0,200}$"),
           needs(l -> l.contains("本"),
-              "^[—\\-\\s]*[（(]?本(文|组诗|篇|刊)?(刊发|发表|原载|首发|刊载|原刊|选自|节选自)于?.{0,80}[）)]?[—\\-\\s]*$"),
+              "^[—\\-\\s]*[（(]?本(文|组诗|篇|刊)?(最初|最早|原)?(刊发|发表|原载|首发|刊载|原刊|选自|节选自)于?.{0,80}[）)]?[—\\-\\s]*$"),
           // notes that the text is no advice: 注：本文旨在介绍医学研究进展，不是治疗方案推荐…
           needs(l -> l.contains("本文"),
               "^[（(]?(注[:：])?本文(旨在|仅供|内容仅供|仅作|不构成|不作为).{0,120}$"),
@@ -1120,6 +1164,13 @@ public final class BodyLines {
           // a reposter's note before a copied text: 以下转载自媒体整理：
           new Guarded(l -> l.startsWith("以下"),
               Pattern.compile("^以下(内容|文章|全文)?(转载|轉載|转自|轉自|摘自|来自|來自|整理自)[^。！？]{0,30}[：:]$")),
+          // where a post's other pictures come from: 其他图片来自作者收集截图 / 图10 红包图片来源：https://…
+          new Guarded(l -> l.contains("图片") && l.length() <= 60,
+              Pattern.compile("^(?:(其他|其余|其它|部分|文中|文内|本文|以上|以下)(图片|配图|插图)均?(来自|来源于?|源自|取自)[^。！？]{1,30}"
+                  + "|.{0,30}图片来源\\s*[:：]\\s*(https?://|www\\.)\\S+)$")),
+          // a chart's data source under it, in brackets: （数据来源：根据交通运输部数据计算。）
+          new Guarded(l -> l.contains("数据来源") && l.length() <= 90,
+              Pattern.compile("^[（(]\\s*数据来源\\s*[:：][^（）()]{1,80}[）)]$")),
           // a video post's pointer to the video: 全部内容请看视频↑
           new Guarded(l -> l.contains("视频") && l.length() <= 20,
               Pattern.compile("^(全部|完整|更多)(内容|解读|详情)?(请|可)(看|观看|查看|点击)(上方|下方)?(视频|原视频)[^。！？，,]{0,4}$")),

@@ -171,10 +171,10 @@ public final class HtmlTextExtractor {
   static final String EDITOR_BLOCK_SELECTOR = ".article-editor";
 
   /** Labels of an editor line ({@code LABEL：NAME}, contract rule 4). */
-  static final List<String> EDITOR_LABELS = List.of("责任编辑");
+  static final List<String> EDITOR_LABELS = List.of("责任编辑", "責任編輯");
 
   /** Labels of an origin line ({@code LABEL：NAME}, contract rule 5). */
-  static final List<String> SOURCE_LABELS = List.of("文章来源", "来源");
+  static final List<String> SOURCE_LABELS = List.of("文章来源", "来源", "文章來源", "來源");
 
   /** Characters accepted between a label and its value: full-width and ASCII colon. */
   static final String LABEL_COLONS = "：:";

@@ -304,7 +304,7 @@ final class ParagraphCollector implements NodeFilter {
     }
     BodyLines.Prompted prompted = BodyLines.splitTrailingPrompt(text);
     boolean listHeadAfter = prompted.listHead();
-    text = BodyLines.withoutEndMark(BodyLines.withoutHomeLink(prompted.line()));
+    text = BodyLines.withoutNoteLabel(BodyLines.withoutEndMark(BodyLines.withoutHomeLink(prompted.line())));
     if (inKeyPoints) {
       if (BodyLines.isNumberedPoint(text)) {
         return;
@@ -368,6 +368,7 @@ final class ParagraphCollector implements NodeFilter {
     }
     name = labelValue(text, HtmlTextExtractor.SOURCE_LABELS);
     if (name != null) {
+      name = BodyLines.beforeClause(name); // 文章来源：港股研究社，转载请注明版权。
       // 来源：澜州晨报 编辑：严小蕾 / 来源：X 发布日期：2024-04-19 浏览次数：1,283: one item each
       BodyLines.Credits parsed = BodyLines.credits(text);
       if (parsed != null && parsed.source() != null
@@ -378,7 +379,7 @@ final class ParagraphCollector implements NodeFilter {
         }
       }
       if (!name.isEmpty() && originalSource == null && !BodyLines.isImageCreditValue(name)) {
-        originalSource = name;
+        originalSource = BodyLines.withoutAccountSuffix(name);
       }
       return;
     }
@@ -464,7 +465,7 @@ final class ParagraphCollector implements NodeFilter {
       editor = credits.editor();
     }
     if (credits.source() != null && originalSource == null) {
-      originalSource = credits.source();
+      originalSource = BodyLines.withoutAccountSuffix(credits.source());
     }
   }
 

@@ -728,4 +728,31 @@ class PostLineRulesTest {
         + "<p>完整视频请关注后续报道，我们将持续跟进。</p>").paragraphs())
         .as("sentences with the same words stay").hasSize(3);
   }
+
+  @Test
+  void traditionalScriptAndEnglishCreditLabels() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>發佈時間：2023/11/21 14:35</p><p>葵涌新建公共圖書館下月開幕。</p>"
+        + "<p>圖片來源 ： 某攝影師</p><p>責任編輯：陳大文</p><p>Source: 某日報【疫情大事記】</p>");
+    assertThat(t.paragraphs()).containsExactly("葵涌新建公共圖書館下月開幕。");
+    assertThat(t.editor()).isEqualTo("陳大文");
+    assertThat(t.originalSource()).isEqualTo("某日報");
+    assertThat(HtmlTextExtractor.extract("<p>來源：香江時報</p><p>市民排隊入場。</p>").originalSource()).isEqualTo("香江時報");
+  }
+
+  @Test
+  void creditsAndPictureSourcesOfRound8() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>编者按：本文来自微信公众号“某某智能”（ID:ai_x），作者：某社，编辑：小雅，某网经授权发布。</p>"
+        + "<p>文／油醋</p><p>本文最初发表于某框架博客网站，由某中文站翻译分享。</p><p>二手交易平台的用户规模持续增长。</p>"
+        + "<p>（数据来源：根据交通运输部数据计算。）</p><p>其他图片来自作者收集截图</p>"
+        + "<p>图10 视频红包图片来源：https://tech.example.com/a/20190201/008373.htm</p>"
+        + "<p>作者：老王，一个不愿意透露体重的90后产品经理，公众号《老王修炼指南》唯一作者。</p><p>专题主编：七公子小刀</p>");
+    assertThat(t.paragraphs()).containsExactly("二手交易平台的用户规模持续增长。");
+    assertThat(t.originalSource()).isEqualTo("某某智能");
+    assertThat(HtmlTextExtractor.extract("<p>作者 | 某某</p><p>来源 | 某某云原生公众号</p><p>函数计算发布镜像加速功能。</p>")
+        .originalSource()).isEqualTo("某某云原生");
+    assertThat(HtmlTextExtractor.extract("<p>函数计算发布镜像加速功能。</p><p>文章来源：港股研究社，转载请注明版权。</p>")
+        .originalSource()).isEqualTo("港股研究社");
+    assertThat(HtmlTextExtractor.extract("<p>编者按：本文讨论城市更新中的三个难题。</p><p>旧改的账怎么算？</p>").paragraphs())
+        .as("an editor's note of its own stays whole").containsExactly("编者按：本文讨论城市更新中的三个难题。", "旧改的账怎么算？");
+  }
 }
