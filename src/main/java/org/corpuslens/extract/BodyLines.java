@@ -575,7 +575,7 @@ public final class BodyLines {
     return SUMMARY_LINE.matcher(line).lookingAt();
   }
 
-  private static final Pattern SUMMARY_LINE = Pattern.compile("^(?:[【\\[](?:摘要|内容摘要|内容提要|提要|导读|导语)[】\\]]\\s*[:：]?|(?:摘要|内容摘要|内容提要|提要)\\s*[:：])");
+  private static final Pattern SUMMARY_LINE = Pattern.compile("^(?:[【\\[](?:摘要|内容摘要|内容提要|提要|导读|导语)[】\\]]\\s*[:：]?|(?:摘要|内容摘要|内容提要|提要|编辑导语)\\s*[:：])");
 
   /**
    * Whether {@code line}, led by an arrow ({@code ▶ 中小盘价值占优意味着什么？}), is a subheading when
@@ -1171,6 +1171,12 @@ public final class BodyLines {
           // a chart's data source under it, in brackets: （数据来源：根据交通运输部数据计算。）
           new Guarded(l -> l.contains("数据来源") && l.length() <= 90,
               Pattern.compile("^[（(]\\s*数据来源\\s*[:：][^（）()]{1,80}[）)]$")),
+          // a platform's notice of first publication: 本文由@某某 原创发布于人人都是产品经理。未经作者许可，禁止转载。
+          new Guarded(l -> l.startsWith("本文由") && l.contains("发布于") && l.length() <= 100,
+              Pattern.compile("^本文由\\s*@?[^。！？]{1,30}?\\s*(原创|首发)?发布于[^。！？]{1,30}[。.]?(\\s*未经[^。！？]{0,30})?[。.！!]?$")),
+          // a tip box: 给作者打赏，鼓励TA抓紧创作！ / 1人打赏
+          new Guarded(l -> l.contains("打赏") && l.length() <= 24,
+              Pattern.compile("^(给作者打赏[^。]{0,16}|\\d+\\s*人打赏|赞赏作者|喜欢作者)[！!。]?$")),
           // a video post's pointer to the video: 全部内容请看视频↑
           new Guarded(l -> l.contains("视频") && l.length() <= 20,
               Pattern.compile("^(全部|完整|更多)(内容|解读|详情)?(请|可)(看|观看|查看|点击)(上方|下方)?(视频|原视频)[^。！？，,]{0,4}$")),

@@ -755,4 +755,14 @@ class PostLineRulesTest {
     assertThat(HtmlTextExtractor.extract("<p>编者按：本文讨论城市更新中的三个难题。</p><p>旧改的账怎么算？</p>").paragraphs())
         .as("an editor's note of its own stays whole").containsExactly("编者按：本文讨论城市更新中的三个难题。", "旧改的账怎么算？");
   }
+
+  @Test
+  void aPlatformsLeadNoticeAndTipBoxAreNoText() {
+    ExtractedText t = HtmlTextExtractor.extract("<p>编辑导语：本文作者分享了关于临期食品的创业机会，我们一起来了解一下。</p>"
+        + "<p>临期食品行业正在快速增长。</p><p>本文由@某某大侠 原创发布于某某产品经理网。未经作者许可，禁止转载。</p>"
+        + "<p>给作者打赏，鼓励TA抓紧创作！</p><p>1人打赏</p>");
+    assertThat(t.paragraphs()).containsExactly("临期食品行业正在快速增长。");
+    assertThat(HtmlTextExtractor.extract("<p>他说，本文由三部分组成，发布于去年的报告是其基础。</p><p>有三人打赏了这位主播。</p>")
+        .paragraphs()).as("sentences with the same words stay").hasSize(2);
+  }
 }
