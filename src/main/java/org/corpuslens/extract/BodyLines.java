@@ -625,12 +625,15 @@ public final class BodyLines {
     return name;
   }
 
-  /** A lone label before an article's text, after a summary box: {@code 正文：}, {@code 【正文】}. */
+  /**
+   * A lone label before an article's text, after a summary box: {@code 正文：}, {@code 【正文】} (with its
+   * colon or brackets: a paragraph that is only the word is left to the other rules).
+   */
   public static boolean isTextLabel(String line) {
     return line.length() <= 6 && TEXT_LABEL.matcher(line).matches();
   }
 
-  private static final Pattern TEXT_LABEL = Pattern.compile("^[【\\[]?\\s*正文\\s*[】\\]]?\\s*[:：]?$");
+  private static final Pattern TEXT_LABEL = Pattern.compile("^(?:[【\\[]\\s*正文\\s*[】\\]]\\s*[:：]?|正文\\s*[:：])$");
 
   /**
    * The head of a box above an article's text, alone on its line: a summary head ({@link
