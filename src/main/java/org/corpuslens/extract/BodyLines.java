@@ -42,7 +42,7 @@ public final class BodyLines {
     for (String s :
         List.of("本报记者", "特约记者", "作者署名", "本文作者", "本视频作者", "视频作者", "图文作者", "作者", "图文", "撰文", "撰稿", "执笔", "供稿", "来稿", "记者", "原创", "口述", "整理", "文字", "嘉宾",
             "主持人", "主持", "主播", "本文专家", "审核专家", "医学审核", "文",
-            "本報記者", "特約記者", "記者", "執筆")) {
+            "本報記者", "特約記者", "記者", "執筆", "原文作者")) {
       m.put(s, Role.AUTHOR);
     }
     for (String s :
@@ -51,7 +51,7 @@ public final class BodyLines {
             "网编", "编辑", "责编", "主编", "编审", "审核", "审校", "校对", "终审",
             "二审", "一审", "初审", "签发", "美编", "排版", "监制", "策划", "统筹", "出品", "制作", "翻译", "编译",
             "视觉", "封面设计", "版式设计", "版面设计", "美术编辑", "视觉设计", "微信排版", "微信编辑", "设计", "运营", "后期", "剪辑",
-            "录音", "混音", "配音", "译者", "专题主编",
+            "录音", "混音", "配音", "译者", "校对者", "专题主编",
             "責任編輯", "值班編輯", "實習編輯", "執行編輯", "本期編輯", "文字編輯", "網絡編輯", "編輯", "責編", "主編", "編審", "審核", "審校",
             "校對", "監製", "策劃", "統籌", "製作", "翻譯", "編譯", "設計", "專題主編")) {
       m.put(s, Role.EDITOR);
@@ -66,7 +66,7 @@ public final class BodyLines {
         "發布時間", "發佈時間", "發布日期", "發表時間", "更新時間", "發布於", "發表於", "時間")) {
       m.put(s, Role.DATE);
     }
-    for (String s : List.of("浏览次数", "阅读量", "点击数", "访问量", "浏览", "阅读", "点击", "字号", "字体", "资料来源")) {
+    for (String s : List.of("浏览次数", "阅读量", "点击数", "访问量", "浏览", "阅读", "点击", "字号", "字体", "资料来源", "译文出自", "本文永久链接")) {
       m.put(s, Role.OTHER);
     }
     return m;
@@ -246,7 +246,8 @@ public final class BodyLines {
       // a label glued to a word at the start of a line (本报责任编辑：…) is no label
       int end = any ? valueEnd(s, i) : tokenEnd(s, i);
       String extra = s.substring(i, end);
-      if (end == i || extra.length() > 10 || endsSentence(extra)) {
+      // a Latin handle after a name may be longer (译者：霜羽 Hoarfroster)
+      if (end == i || extra.length() > (any && isAsciiWord(extra) ? 16 : 10) || endsSentence(extra)) {
         return null;
       }
       unknown += extra.length();
@@ -613,6 +614,17 @@ public final class BodyLines {
       }
     }
     return name;
+  }
+
+  /** Whether {@code s} is one word of ASCII letters and digits (a handle, a romanised name). */
+  private static boolean isAsciiWord(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   /** An origin's name without the kind of account it is: {@code 阿里巴巴云原生公众号} → {@code 阿里巴巴云原生}. */
@@ -1000,6 +1012,13 @@ public final class BodyLines {
    */
   private record Guarded(java.util.function.Predicate<String> guard, Pattern pattern) {}
 
+  /**
+   * A translation community's footer (如果发现译文存在错误… / 某某翻译计划 是一个翻译…的社区, long lines
+   * too) and the translation's permanent address ({@code 本文永久链接：github.com/…}).
+   */
+  private static final Pattern TRANSLATION_FOOTER =
+      Pattern.compile("^(如果发现译文存在错误.{0,200}|\\S{1,12}翻译计划\\s*是一个.{0,200}|本文永久链接\\s*[:：]\\s*\\S+)$");
+
   /** A line of an interview's card: who was interviewed, by whom, when and where. */
   private static final Pattern INTERVIEW_CARD =
       Pattern.compile("^采\\s*访\\s*((对象|日期|时间|地点)\\s*[:：].{1,300}"
@@ -1180,6 +1199,17 @@ public final class BodyLines {
           // a tip box: 给作者打赏，鼓励TA抓紧创作！ / 1人打赏
           new Guarded(l -> l.contains("打赏") && l.length() <= 24,
               Pattern.compile("^(给作者打赏[^。]{0,16}|\\d+\\s*人打赏|赞赏作者|喜欢作者)[！!。]?$")),
+          // a source cited as a bracketed address alone: （https://twitter.com/…/status/…）
+          new Guarded(l -> l.contains("http") && l.length() <= 200,
+              Pattern.compile("^[（(]\\s*https?://\\S+\\s*[）)]$")),
+          // an English byline: by Connor Lau
+          new Guarded(l -> l.startsWith("by ") || l.startsWith("By ") || l.startsWith("BY "),
+              Pattern.compile("^(?i:by)\\s+[A-Z][A-Za-z.'’\\-]+(\\s+[A-Z][A-Za-z.'’\\-]+){0,3}$")),
+          // a reader's tip-off thanked: 感谢IT之家网友 某某 的线索投递！
+          new Guarded(l -> l.startsWith("感谢") && l.contains("线索") && l.length() <= 60,
+              Pattern.compile("^感谢[^。！？]{1,40}的?线索(投递|提供)?[！!。]?$")),
+          // a translation community's footer and the translation's permanent address
+          new Guarded(l -> l.contains("译文") || l.contains("翻译计划") || l.startsWith("本文永久链接"), TRANSLATION_FOOTER),
           // a video post's pointer to the video: 全部内容请看视频↑
           new Guarded(l -> l.contains("视频") && l.length() <= 20,
               Pattern.compile("^(全部|完整|更多)(内容|解读|详情)?(请|可)(看|观看|查看|点击)(上方|下方)?(视频|原视频)[^。！？，,]{0,4}$")),
@@ -1358,7 +1388,8 @@ public final class BodyLines {
           || (line.startsWith("原文") || line.startsWith("本文链接") || line.startsWith("The post ")
               || line.startsWith("作者简介") || line.startsWith("作者介绍") || line.startsWith("关于作者"))
               && NOISE_ANY.matcher(line).matches()
-          || c == '采' && INTERVIEW_CARD.matcher(line).matches(); // 采访对象：a long bio of the interviewee
+          || c == '采' && INTERVIEW_CARD.matcher(line).matches() // 采访对象：a long bio of the interviewee
+          || (c == '如' || line.contains("翻译计划")) && TRANSLATION_FOOTER.matcher(line).matches();
     }
     if (mayBeNoise(line) && NOISE_ANCHORED.matcher(line).matches()) {
       return true;

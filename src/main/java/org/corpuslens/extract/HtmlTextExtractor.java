@@ -98,7 +98,9 @@ public final class HtmlTextExtractor {
           "span.author",
           "span.bio",
           // a picture's credit in its caption: <figcaption><span>…</span> <cite>X for The New York Times</cite>
-          "figcaption > cite");
+          "figcaption > cite",
+          // a blog's table of contents (<div class="post-toc-content">); a heading's id="toc-1" is an anchor, text
+          "div[class~=(?i)(^|[\\s_-])toc([\\s_-]|$)], nav[class~=(?i)(^|[\\s_-])toc([\\s_-]|$)]");
 
   /**
    * Class / id tokens ({@link PageExtractor#tokens}) of blocks dropped with their subtree: ad lists,

@@ -765,4 +765,20 @@ class PostLineRulesTest {
     assertThat(HtmlTextExtractor.extract("<p>他说，本文由三部分组成，发布于去年的报告是其基础。</p><p>有三人打赏了这位主播。</p>")
         .paragraphs()).as("sentences with the same words stay").hasSize(2);
   }
+
+  @Test
+  void translationCreditsTipOffsCitedAddressesBylinesAndContentsBoxes() {
+    ExtractedText t = HtmlTextExtractor.extract("<div class=\"post-toc-content\"><div class=\"post-toc-title\">文章目录</div>"
+        + "<ol class=\"nav\"><li><a href=\"http://blog.example/2020/#a\"><span>新冠疫情</span></a></li></ol></div>"
+        + "<p>原文作者：Chris Coyier</p><p>译文出自：某某翻译计划</p><p>本文永久链接：github.com/example/gold-m…</p>"
+        + "<p>译者：霜羽 Hoarfroster</p><p>校对者：Kim Yang、Chorer</p><p>by Connor Lau</p>"
+        + "<p>感谢IT之家网友 打工轨道人 的线索投递！</p><h2 id=\"toc-1\">一、新冠疫情</h2><p>今年过得很不一样。</p>"
+        + "<p>（https://twitter.com/example/status/1215847045610655744）</p>"
+        + "<p>如果发现译文存在错误或其他需要改进的地方，欢迎到 某某翻译计划 对译文进行修改并 PR，也可获得相应奖励积分。文章开头的 本文永久链接 即为本文在 GitHub 上的 MarkDown 链接。</p>"
+        + "<p>某某翻译计划 是一个翻译优质互联网技术文章的社区，文章来源为 某某 上的英文分享文章。内容覆盖 Android、iOS、前端、后端、区块链、产品、设计、人工智能等领域，想要查看更多优质译文请持续关注 某某翻译计划、官方微博、知乎专栏。</p>");
+    assertThat(t.paragraphs()).containsExactly("一、新冠疫情", "今年过得很不一样。");
+    assertThat(t.editor()).as("a translator or proofreader is no editor").isNull();
+    assertThat(HtmlTextExtractor.extract("<p>感谢各位读者提供的线索，我们将继续追踪报道这一事件的后续进展。</p><p>By the way, it works.</p>")
+        .paragraphs()).as("sentences with the same words stay").hasSize(2);
+  }
 }
