@@ -492,7 +492,7 @@ public final class BodyLines {
   }
 
   private static final Pattern ATTACHMENT_HEAD =
-      Pattern.compile("^[【\\[]?\\s*(附件|相关附件|附件下载|下载附件)\\s*[】\\]]?\\s*[:：]?$");
+      loneHead("附件", "相关附件", "附件下载", "下载附件");
 
   /** Whether {@code s} holds sentence-ending punctuation ({@code 。！？!?}): prose, not a credit line. */
   private static boolean endsSentence(String s) {
@@ -627,6 +627,14 @@ public final class BodyLines {
     return !s.isEmpty();
   }
 
+  /**
+   * A head alone on its line: one of {@code words}, maybe in brackets ({@code 【摘要】}, {@code [附件]}),
+   * maybe with a colon after it.
+   */
+  private static Pattern loneHead(String... words) {
+    return Pattern.compile("^[【\\[]?\\s*(?:" + String.join("|", words) + ")\\s*[】\\]]?\\s*[:：]?$");
+  }
+
   /** An origin's name without the kind of account it is: {@code 阿里巴巴云原生公众号} → {@code 阿里巴巴云原生}. */
   public static String withoutAccountSuffix(String name) {
     for (String suffix : List.of("微信公众号", "公众号")) {
@@ -658,7 +666,7 @@ public final class BodyLines {
   }
 
   private static final Pattern BOX_HEAD =
-      Pattern.compile("^[【\\[]?\\s*(核心观点|核心提示|投资要点|报告要点|主要观点|要点)\\s*[】\\]]?\\s*[:：]?$");
+      loneHead("核心观点", "核心提示", "投资要点", "报告要点", "主要观点", "要点");
 
   /** A report's first section heading: {@code 一、通胀预期继续蔓延}, {@code （一）…}, {@code 1. …}; short. */
   public static boolean isFirstSectionHead(String line) {
@@ -673,7 +681,7 @@ public final class BodyLines {
   }
 
   private static final Pattern COMMENTS_HEAD =
-      Pattern.compile("^[【\\[]?\\s*(网友评论|热门评论|最新评论|精彩评论|评论列表|读者评论)\\s*[】\\]]?\\s*[:：]?$");
+      loneHead("网友评论", "热门评论", "最新评论", "精彩评论", "评论列表", "读者评论");
 
   /** A reader's comment as a portal prints it under a comments head: {@code 网友：为祖国骄傲！}, {@code 北京网友小李：…}. */
   public static boolean isReaderComment(String line) {
@@ -691,7 +699,7 @@ public final class BodyLines {
     return line.length() <= 8 && SUMMARY_HEAD.matcher(line).matches();
   }
 
-  private static final Pattern SUMMARY_HEAD = Pattern.compile("^[【\\[]?\\s*(?:摘要|内容摘要|内容提要|提要|导读|导语)\\s*[】\\]]?\\s*[:：]?$");
+  private static final Pattern SUMMARY_HEAD = loneHead("摘要", "内容摘要", "内容提要", "提要", "导读", "导语");
 
   /**
    * Whether a credit line names the 责任编辑 (or 责编): the editor the publisher stands for, who
@@ -1313,7 +1321,7 @@ public final class BodyLines {
   }
 
   private static final Pattern KEY_POINTS_HEAD =
-      Pattern.compile("^[【\\[]?\\s*(划重点|本文要点|核心要点|要点速览|文章要点|本文看点)\\s*[】\\]]?\\s*[:：]?$");
+      loneHead("划重点", "本文要点", "核心要点", "要点速览", "文章要点", "本文看点");
 
   /** Whether {@code line} starts with a point's number or bullet: {@code 1、}, {@code 2.}, {@code ③}, {@code •}. */
   public static boolean isNumberedPoint(String line) {
