@@ -34,22 +34,42 @@ public final class Duplicates {
   }
 
   /**
+   * The column of a stored content key (the hash {@link #contentKey} gives): when an input has it,
+   * {@link #find} groups by it instead of hashing the title and text again.
+   */
+  public static final String CONTENT_KEY = "content_key";
+
+  /** The hash two exact duplicates share: SHA-256 of the title and the text without whitespace. */
+  public static Column contentKey() {
+    return sha2(concat_ws("\u0001", coalesce(col(Col.TITLE), lit("")), regexp_replace(col(Col.TEXT), "\\s+", "")), 256);
+  }
+
+  /**
    * The duplicates only: {@code (_duplicate_id, duplicate_of)}, one row per article that repeats
    * an earlier one. Only the ids, a hash of the content, the time and the path are shuffled, never
-   * the text or tokens. Needs article_id, title, text, published_at, source_path.
+   * the text or tokens. Needs article_id, published_at, source_path and either title and text or
+   * {@link #CONTENT_KEY}.
    */
   public static Dataset<Row> find(Dataset<Row> articles) {
-    Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.TITLE, Col.TEXT, Col.PUBLISHED_AT, Col.SOURCE_PATH);
-    Column key =
-        sha2(concat_ws("\u0001", coalesce(col(Col.TITLE), lit("")), regexp_replace(col(Col.TEXT), "\\s+", "")), 256);
-    Column kept =
-        first(col(Col.ARTICLE_ID))
-            .over(Window.partitionBy(col("_content_key")).orderBy(col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH)));
+    Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.PUBLISHED_AT, Col.SOURCE_PATH);
+    boolean keyed = java.util.Arrays.asList(articles.columns()).contains(CONTENT_KEY);
+    if (!keyed) {
+      Schemas.requireColumns(articles, "articles", Col.TITLE, Col.TEXT);
+    }
+    Column key = keyed ? col(CONTENT_KEY) : contentKey();
     return articles
         .select(col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH), key.as("_content_key"))
-        .withColumn(Col.DUPLICATE_OF, kept)
+        .withColumn(Col.DUPLICATE_OF, keptOf(col("_content_key")))
         .where(col(Col.DUPLICATE_OF).notEqual(col(Col.ARTICLE_ID)))
         .select(col(Col.ARTICLE_ID).as(DUPLICATE_ID), col(Col.DUPLICATE_OF));
+  }
+
+  /**
+   * The kept article of each group of equal {@code key}: the earliest by {@code published_at}
+   * (undated first), then by {@code source_path}. A window function over the articles' rows.
+   */
+  static Column keptOf(Column key) {
+    return first(col(Col.ARTICLE_ID)).over(Window.partitionBy(key).orderBy(col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH)));
   }
 
   /**

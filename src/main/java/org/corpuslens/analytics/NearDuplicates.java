@@ -61,19 +61,25 @@ public final class NearDuplicates {
   /** Label propagation stops here at the latest (groups of near-duplicates are shallow). */
   static final int MAX_ITERATIONS = 50;
 
-  private static final String KEY = "_key";
-  private static final String A = "_a";
-  private static final String B = "_b";
-  private static final String ID = "_id";
-  private static final String LABEL = "_label";
-  private static final String SHINGLES = "_shingles";
+  static final String KEY = "_key";
+  static final String A = "_a";
+  static final String B = "_b";
+  static final String ID = "_id";
+  static final String LABEL = "_label";
+  static final String SHINGLES = "_shingles";
 
   private NearDuplicates() {}
 
   /**
+   * The column of stored band keys ({@link #bandKeys}): when an input has it, {@link #find} takes the
+   * buckets from it instead of computing each text's signature again.
+   */
+  public static final String BAND_KEYS = "band_keys";
+
+  /**
    * The near-duplicates among {@code articles}: {@code (_duplicate_id, duplicate_of, similarity)}
    * for every article that is not the earliest of its group. Needs article_id, text,
-   * published_at, source_path. Runs a few small Spark jobs.
+   * published_at, source_path (and uses {@link #BAND_KEYS} when it has it). Runs a few small Spark jobs.
    */
   public static Dataset<Row> find(Dataset<Row> articles, double threshold) {
     return find(articles, threshold, ONE_TASK_EDGES);
@@ -81,32 +87,60 @@ public final class NearDuplicates {
 
   /** {@link #find(Dataset, double)}, forming the groups in one task up to {@code oneTaskEdges} verified pairs. */
   static Dataset<Row> find(Dataset<Row> articles, double threshold, long oneTaskEdges) {
-    Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.TEXT, Col.PUBLISHED_AT, Col.SOURCE_PATH);
-    if (!(threshold > 0 && threshold <= 1)) {
-      throw new IllegalArgumentException("the near-duplicate threshold must be in (0, 1], not " + threshold);
-    }
+    Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.TEXT);
+    return find(articles, articles.select(col(Col.ARTICLE_ID), col(Col.TEXT)), threshold, oneTaskEdges);
+  }
+
+  /**
+   * The same from the articles' keys ({@code article_id, published_at, source_path} and {@link
+   * #BAND_KEYS}, or the text to compute them from) and their texts ({@code article_id, text}),
+   * which are read only for the candidates.
+   */
+  public static Dataset<Row> find(Dataset<Row> keys, Dataset<Row> texts, double threshold) {
+    return find(keys, texts, threshold, ONE_TASK_EDGES);
+  }
+
+  /**
+   * The bucket keys of {@code text} for a Jaccard {@code threshold} (an array of longs, null for a
+   * text too short to compare): what {@link #find} explodes into buckets, and what an update stores.
+   */
+  public static Column bandKeys(Column text, double threshold) {
+    checkThreshold(threshold);
     int[] banding = NearDuplicateText.banding(threshold);
     int rows = banding[0];
     int bands = banding[1];
-    UserDefinedFunction bandKeys =
-        udf((UDF1<String, long[]>) text -> text == null ? null : NearDuplicateText.bandKeys(text, rows, bands),
+    UserDefinedFunction keys =
+        udf((UDF1<String, long[]>) t -> t == null ? null : NearDuplicateText.bandKeys(t, rows, bands),
             DataTypes.createArrayType(DataTypes.LongType, false));
+    return keys.apply(text);
+  }
+
+  static void checkThreshold(double threshold) {
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("the near-duplicate threshold must be in (0, 1], not " + threshold);
+    }
+  }
+
+  static Dataset<Row> find(Dataset<Row> articles, Dataset<Row> textsById, double threshold, long oneTaskEdges) {
+    Schemas.requireColumns(articles, "articles", Col.ARTICLE_ID, Col.PUBLISHED_AT, Col.SOURCE_PATH);
+    checkThreshold(threshold);
+    int[] banding = NearDuplicateText.banding(threshold);
+    int rows = banding[0];
+    int bands = banding[1];
+    Column bandKeys = java.util.Arrays.asList(articles.columns()).contains(BAND_KEYS)
+        ? col(BAND_KEYS)
+        : bandKeys(col(Col.TEXT), threshold);
     // a candidate's shingles are computed once, not once per pair it is in: the pairs of a
     // boilerplate bucket would otherwise normalise and shingle the same texts again and again
-    UserDefinedFunction shingles =
-        udf((UDF1<String, long[]>) text -> text == null ? new long[0] : NearDuplicateText.shinglesOf(text),
-            DataTypes.createArrayType(DataTypes.LongType, false));
-    UserDefinedFunction similarity =
-        udf((UDF2<scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>)
-                (a, b) -> NearDuplicateText.jaccard(longs(a), longs(b)),
-            DataTypes.DoubleType);
+    UserDefinedFunction shingles = shingles();
+    UserDefinedFunction similarity = similarity();
 
     // the keys in one call per article, exploded at once: a filter on a signature column would be
     // pushed below its projection and evaluate the function twice (a short text's null array
     // gives no rows)
     Dataset<Row> buckets =
         articles.select(
-            col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), explode(bandKeys.apply(col(Col.TEXT))).as(KEY));
+            col(Col.ARTICLE_ID), col(Col.PUBLISHED_AT), explode(bandKeys).as(KEY));
     // the order within a bucket only decides who is paired with whom (the kept article is decided by
     // the labels below), so the path is not shuffled with the bucket rows
     // a bucket is its key alone: each band's keys are hashed from a seed of their own, so keys of two
@@ -130,8 +164,9 @@ public final class NearDuplicates {
     Dataset<Row> candidateIds = pairs.select(col(A).as(ID)).union(pairs.select(col(B).as(ID))).distinct();
     Dataset<Row> texts =
         articles
-            .select(col(Col.ARTICLE_ID).as(ID), col(Col.TEXT), struct(col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH), col(Col.ARTICLE_ID)).as(LABEL))
+            .select(col(Col.ARTICLE_ID).as(ID), struct(col(Col.PUBLISHED_AT), col(Col.SOURCE_PATH), col(Col.ARTICLE_ID)).as(LABEL))
             .join(candidateIds, ID)
+            .join(textsById.select(col(Col.ARTICLE_ID).as(ID), col(Col.TEXT)), ID)
             .select(col(ID), shingles.apply(col(Col.TEXT)).as(SHINGLES), col(LABEL))
             .localCheckpoint();
     Dataset<Row> ta = texts.select(col(ID).as(A), col(SHINGLES).as("_ta"));
@@ -154,6 +189,19 @@ public final class NearDuplicates {
             similarity.apply(col("_ta"), col("_tb")).as(Col.SIMILARITY));
   }
 
+  /** A text's sorted shingle hashes (empty for a null text), as {@link #similarity} compares them. */
+  static UserDefinedFunction shingles() {
+    return udf((UDF1<String, long[]>) text -> text == null ? new long[0] : NearDuplicateText.shinglesOf(text),
+        DataTypes.createArrayType(DataTypes.LongType, false));
+  }
+
+  /** The exact Jaccard similarity of two columns of {@link #shingles}. */
+  static UserDefinedFunction similarity() {
+    return udf((UDF2<scala.collection.Seq<Object>, scala.collection.Seq<Object>, Double>)
+            (a, b) -> NearDuplicateText.jaccard(longs(a), longs(b)),
+        DataTypes.DoubleType);
+  }
+
   /**
    * Up to this many verified pairs, the groups are formed by union-find in one task (about 100 bytes
    * a pair, one job); above it, by min-label propagation over joins (two jobs a step).
@@ -164,7 +212,7 @@ public final class NearDuplicates {
       new StructType().add(A, DataTypes.StringType, false).add(B, DataTypes.StringType, false);
 
   /** (_a = member, _b = kept member) for every member of a group that is not kept: union-find in one task. */
-  private static Dataset<Row> groupsInOneTask(Dataset<Row> edges, Dataset<Row> texts) {
+  static Dataset<Row> groupsInOneTask(Dataset<Row> edges, Dataset<Row> texts) {
     return edges
         .join(texts.select(col(ID).as(A), col(LABEL).as("_la")), A)
         .join(texts.select(col(ID).as(B), col(LABEL).as("_lb")), B)

@@ -24,6 +24,12 @@ public final class ParquetTables {
   public static final String NEW_TERMS_WORD_LIST = "new_terms.txt";
   public static final String TOPIC_INDEX = "topic_index";
   public static final String TOPIC_MENTIONS = "topic_mentions";
+  /**
+   * Hidden (a leading underscore: Spark and most Parquet readers skip it): per article its content
+   * hash, near-duplicate band keys and duplicate marks, which an incremental run compares its new
+   * articles with instead of reading the earlier ones.
+   */
+  public static final String ARTICLE_KEYS = "_article_keys";
 
   private ParquetTables() {}
 
@@ -78,6 +84,52 @@ public final class ParquetTables {
         out.write('\n');
       }
     }
+  }
+
+  /**
+   * Puts the data files of {@code fromRoot/name} into {@code toRoot/name} at the same relative paths
+   * (partition folders included) without rewriting them: hard links on a local file system, so
+   * the earlier output stays whole until the staged one replaces it; byte copies elsewhere. Names
+   * a reader skips (starting with {@code _} or {@code .}: {@code _SUCCESS}, checksums) are left
+   * out. An update adds its new rows to a table this way, in files of their own.
+   *
+   * @return how many files were carried over
+   * @throws IOException when a file exists at a destination (two writers of one name)
+   */
+  public static long carryOver(org.apache.hadoop.conf.Configuration conf, String fromRoot, String toRoot, String name)
+      throws IOException {
+    Path from = new Path(path(fromRoot, name));
+    Path to = new Path(path(toRoot, name));
+    FileSystem fs = from.getFileSystem(conf);
+    from = fs.makeQualified(from);
+    to = fs.makeQualified(to);
+    boolean local = "file".equals(fs.getUri().getScheme());
+    String prefix = from.toUri().getPath();
+    long n = 0;
+    org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(from, true);
+    while (files.hasNext()) {
+      Path src = files.next().getPath();
+      String rel = src.toUri().getPath().substring(prefix.length() + 1);
+      boolean hidden = false;
+      for (String part : rel.split("/")) {
+        hidden |= part.startsWith("_") || part.startsWith(".");
+      }
+      if (hidden) {
+        continue;
+      }
+      Path dest = new Path(to, rel);
+      if (fs.exists(dest)) {
+        throw new IOException("cannot carry " + src + " over to " + dest + ": a file of that name is already there");
+      }
+      fs.mkdirs(dest.getParent());
+      if (local) {
+        java.nio.file.Files.createLink(java.nio.file.Paths.get(dest.toUri()), java.nio.file.Paths.get(src.toUri()));
+      } else if (!org.apache.hadoop.fs.FileUtil.copy(fs, src, fs, dest, false, conf)) {
+        throw new IOException("cannot copy " + src + " to " + dest);
+      }
+      n++;
+    }
+    return n;
   }
 
   public static String path(String root, String name) {

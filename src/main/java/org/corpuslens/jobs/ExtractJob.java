@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.corpuslens.analytics.ArticleDates;
 import org.corpuslens.analytics.Duplicates;
+import org.corpuslens.analytics.IncrementalDuplicates;
 import org.corpuslens.analytics.NearDuplicates;
 import org.apache.spark.sql.functions;
 import org.corpuslens.analytics.PeriodGrain;
@@ -147,6 +148,11 @@ public final class ExtractJob {
    */
   static final long BROADCAST_DUPLICATES = 1_000_000;
 
+  /** How an update marked the duplicates: its new articles against the stored keys of the earlier ones. */
+  static final String APPENDED = "new articles against the stored keys";
+  /** How an update marked the duplicates: over the whole articles table (followed by the reason). */
+  static final String WHOLE_TABLE = "whole articles table";
+
   /** The packed file lists, in the output's staging folder while the stage runs. */
   static final String BIN_DIR = "_input_bins";
 
@@ -209,48 +215,118 @@ public final class ExtractJob {
     // while the job runs: a 1 GB driver must hold a million-file run
     long listedInputs = listing.inputCount();
     int writers = articleWriters(allInputBytes, plan.outputFileBytes(), spark.sparkContext().defaultParallelism());
+    // an update that adds its articles to the earlier ones writes about one file per output-file size it read
+    int newWriters = (int) Math.max(1, Math.min(writers, (listing.totalBytes() + plan.outputFileBytes() - 1) / plan.outputFileBytes()));
+    Map<String, Object> timingsBefore = new java.util.LinkedHashMap<>();
     List<String> archives = listing.files().stream().filter(InputFile::archive).map(InputFile::path).toList();
     Map<String, Long> skipped = listing.skippedByExtension();
     listing = null;
     Dataset<Row> duplicates = null;
     Dataset<Row> exact = null;
+    Dataset<Row> keys = null;
     try {
       Dataset<Row> dated =
           ArticleDates.withDates(processed.where(col(Col.KIND).equalTo(Schemas.KIND_ARTICLE)), plan.zone(), plan.grain());
       Dataset<Row> newRejects = processed.where(col(Col.KIND).equalTo(Schemas.KIND_REJECT)).select(columns(Schemas.REJECT_COLUMNS));
-      if (update != null) { // the rows of files not read again, their duplicate marks recomputed below
-        List<String> stored = Schemas.ARTICLE_COLUMNS.stream()
-            .filter(c -> !c.equals(Col.DUPLICATE_OF) && !c.equals(Col.SIMILARITY)).toList();
-        Dataset<Row> keptArticles = InputManifest.without(
-            ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLES), Col.SOURCE_PATH, update.replaced());
-        dated = dated.select(columns(stored)).unionByName(keptArticles.select(columns(stored)));
+      double threshold = plan.nearDuplicates() ? plan.nearDuplicateThreshold() : 0;
+      long duplicateCount;
+      long exactCount;
+      long nearStart = System.nanoTime();
+      String wholeTable = null; // why an update marks the duplicates over the whole table again
+      IncrementalDuplicates.Result appended = null;
+      if (update != null) {
         Dataset<Row> keptRejects = InputManifest.without(
             ParquetTables.read(spark, update.previousOutput(), ParquetTables.REJECTS), Col.SOURCE_PATH, update.replaced());
         newRejects = newRejects.unionByName(keptRejects.select(columns(Schemas.REJECT_COLUMNS)));
+        wholeTable = appendObstacle(spark, update, threshold);
+        if (wholeTable == null) {
+          spark.sparkContext().setJobDescription("duplicates of the new articles");
+          keys = IncrementalDuplicates.keys(dated, threshold).persist(StorageLevel.MEMORY_AND_DISK());
+          appended = IncrementalDuplicates.update(
+              keys, dated.select(col(Col.ARTICLE_ID), col(Col.TEXT)),
+              ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS),
+              ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLES), threshold);
+          if (appended.conflicts() > 0) {
+            wholeTable = appended.reason();
+            appended = null;
+            keys.unpersist();
+            keys = null;
+          }
+        }
+        if (wholeTable != null) {
+          LOG.warn("incremental run: duplicates marked again over the whole articles table: {}", wholeTable);
+        }
       }
-      // the first action: processes every file once (into the cache) and finds the exact duplicates
-      exact = Duplicates.find(dated).persist(StorageLevel.MEMORY_AND_DISK());
-      long exactCount = exact.count();
-      long nearStart = System.nanoTime();
-      if (plan.nearDuplicates()) {
-        Dataset<Row> near =
-            NearDuplicates.find(
-                dated.join(exact, dated.col(Col.ARTICLE_ID).equalTo(exact.col(Duplicates.DUPLICATE_ID)), "left_anti"),
-                plan.nearDuplicateThreshold());
-        duplicates = NearDuplicates.combine(exact, near).persist(StorageLevel.MEMORY_AND_DISK());
-      } else {
-        duplicates = exact.withColumn(Col.SIMILARITY, functions.lit(1.0)).persist(StorageLevel.MEMORY_AND_DISK());
-      }
-      long duplicateCount = duplicates.count();
-      double nearSeconds = (System.nanoTime() - nearStart) / 1e9;
-      Dataset<Row> articles =
-          Duplicates.mark(dated, duplicates, duplicateCount <= BROADCAST_DUPLICATES)
-              .select(columns(Schemas.ARTICLE_COLUMNS))
-              .coalesce(writers); // the processing above is cached: only the writing is regrouped
       Dataset<Row> rejects = newRejects.coalesce(1);
-      spark.sparkContext().setJobDescription("writing articles and rejects");
-      ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
-      ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
+      if (appended != null) {
+        // the earlier rows stand: the new articles and their keys are added as files of their own
+        duplicates = appended.marks().persist(StorageLevel.MEMORY_AND_DISK());
+        long newArticles = duplicates.count();
+        Dataset<Row> storedKeys = ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS)
+            .select(columns(IncrementalDuplicates.KEY_COLUMNS))
+            .unionByName(IncrementalDuplicates.storedRows(keys, duplicates, threshold));
+        Row totals = storedKeys.agg(
+                functions.count(col(Col.DUPLICATE_OF)), functions.count(col(IncrementalDuplicates.EXACT_OF)))
+            .first();
+        duplicateCount = totals.getLong(0);
+        exactCount = totals.getLong(1);
+        double nearSeconds = (System.nanoTime() - nearStart) / 1e9;
+        spark.sparkContext().setJobDescription("writing articles and rejects");
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        if (newArticles > 0) {
+          Dataset<Row> marks = duplicates.select(col(Col.ARTICLE_ID).as(Duplicates.DUPLICATE_ID), col(Col.DUPLICATE_OF),
+              col(Col.SIMILARITY));
+          ParquetTables.write(
+              Duplicates.mark(dated, marks, true).select(columns(Schemas.ARTICLE_COLUMNS)).coalesce(newWriters),
+              plan.output(), ParquetTables.ARTICLES, Col.YEAR);
+          ParquetTables.writeSmall(IncrementalDuplicates.storedRows(keys, duplicates, threshold), plan.output(),
+              ParquetTables.ARTICLE_KEYS);
+        }
+        long carried = ParquetTables.carryOver(conf, update.previousOutput(), plan.output(), ParquetTables.ARTICLES)
+            + ParquetTables.carryOver(conf, update.previousOutput(), plan.output(), ParquetTables.ARTICLE_KEYS);
+        LOG.info("incremental run: {} new articles written, {} files of the earlier articles and keys carried over",
+            newArticles, carried);
+        ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
+        timingsBefore.put("near_duplicates_wall_s", nearSeconds);
+      } else {
+        if (update != null) { // the rows of files not read again, their duplicate marks recomputed below
+          List<String> stored = Schemas.ARTICLE_COLUMNS.stream()
+              .filter(c -> !c.equals(Col.DUPLICATE_OF) && !c.equals(Col.SIMILARITY)).toList();
+          Dataset<Row> keptArticles = InputManifest.without(
+              ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLES), Col.SOURCE_PATH, update.replaced());
+          dated = dated.select(columns(stored)).unionByName(keptArticles.select(columns(stored)));
+        }
+        // the first action: processes every file once (into the cache) and finds the exact duplicates
+        keys = IncrementalDuplicates.keys(dated, threshold).persist(StorageLevel.MEMORY_AND_DISK());
+        exact = Duplicates.find(keys).persist(StorageLevel.MEMORY_AND_DISK());
+        exactCount = exact.count();
+        nearStart = System.nanoTime();
+        if (plan.nearDuplicates()) {
+          Dataset<Row> near =
+              NearDuplicates.find(
+                  keys.join(exact, keys.col(Col.ARTICLE_ID).equalTo(exact.col(Duplicates.DUPLICATE_ID)), "left_anti"),
+                  dated.select(col(Col.ARTICLE_ID), col(Col.TEXT)),
+                  plan.nearDuplicateThreshold());
+          duplicates = NearDuplicates.combine(exact, near).persist(StorageLevel.MEMORY_AND_DISK());
+        } else {
+          duplicates = exact.withColumn(Col.SIMILARITY, functions.lit(1.0)).persist(StorageLevel.MEMORY_AND_DISK());
+        }
+        duplicateCount = duplicates.count();
+        double nearSeconds = (System.nanoTime() - nearStart) / 1e9;
+        Dataset<Row> articles =
+            Duplicates.mark(dated, duplicates, duplicateCount <= BROADCAST_DUPLICATES)
+                .select(columns(Schemas.ARTICLE_COLUMNS))
+                .coalesce(writers); // the processing above is cached: only the writing is regrouped
+        spark.sparkContext().setJobDescription("writing articles and rejects");
+        ParquetTables.write(articles, plan.output(), ParquetTables.ARTICLES, Col.YEAR);
+        ParquetTables.write(rejects, plan.output(), ParquetTables.REJECTS);
+        ParquetTables.write(IncrementalDuplicates.stored(keys, exact, duplicates, threshold), plan.output(),
+            ParquetTables.ARTICLE_KEYS);
+        timingsBefore.put("near_duplicates_wall_s", nearSeconds);
+      }
+      if (update != null) {
+        timingsBefore.put("duplicates_marked", wholeTable == null ? APPENDED : WHOLE_TABLE + ": " + wholeTable);
+      }
 
       long t2 = System.nanoTime();
       Map<String, Object> timings = new java.util.LinkedHashMap<>();
@@ -259,7 +335,7 @@ public final class ExtractJob {
         timings.put("list_before_spark_s", listedBefore);
       }
       timings.put("read_parse_extract_segment_write_wall_s", (t2 - t1) / 1e9);
-      timings.put("near_duplicates_wall_s", nearSeconds);
+      timings.putAll(timingsBefore);
       timings.put("task_time", metrics.summary());
       spark.sparkContext().setJobDescription("checking the accounting");
       Counts counts =
@@ -284,9 +360,43 @@ public final class ExtractJob {
       if (exact != null) {
         exact.unpersist();
       }
+      if (keys != null) {
+        keys.unpersist();
+      }
     }
   }
 
+
+  /**
+   * Why an update cannot add its new articles to the earlier ones and must mark the duplicates over
+   * the whole table again, or null when it can: the earlier output has no stored keys (written
+   * before they existed), no articles, keys made for another near-duplicate threshold, or rows of
+   * files this run replaces (changed, or deleted and pruned). Reads one or two columns of the
+   * stored keys.
+   */
+  static String appendObstacle(SparkSession spark, Update update, double threshold) throws IOException {
+    if (!ParquetTables.exists(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS)) {
+      return "the earlier output has no " + ParquetTables.ARTICLE_KEYS + " (written by runs since updates add their "
+          + "articles to the earlier ones)";
+    }
+    Dataset<Row> stored = ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS);
+    List<Row> thresholds = stored.select(col(IncrementalDuplicates.NEAR_THRESHOLD)).distinct().collectAsList();
+    if (thresholds.isEmpty()) {
+      return "the earlier output has no articles";
+    }
+    if (thresholds.size() > 1 || thresholds.get(0).getDouble(0) != threshold) {
+      return "the near-duplicate threshold changed (" + thresholds.stream().map(r -> String.valueOf(r.getDouble(0))).toList()
+          + " → " + threshold + ")";
+    }
+    if (!update.replaced().isEmpty()) {
+      long replacedRows = stored.count()
+          - InputManifest.without(stored.select(col(Col.SOURCE_PATH)), Col.SOURCE_PATH, update.replaced()).count();
+      if (replacedRows > 0) {
+        return replacedRows + " earlier articles belong to changed or pruned input files";
+      }
+    }
+    return null;
+  }
 
   /**
    * Whole-table figures of {@code articles} and {@code rejects} under {@code dir}, for the summary of

@@ -164,6 +164,10 @@ final class Incremental {
       read.put("articles", counts.articles());
       read.put("rejects", counts.rejects());
       m.put("read_this_run", read);
+      Object marked = counts.timings().remove("duplicates_marked");
+      if (marked != null) {
+        m.put("duplicates_marked", marked);
+      }
       m.put("hash", "CRC-32C of the file's bytes, computed with --incremental for new files and files whose size or "
           + "modification time differ from the manifest");
       return m;

@@ -109,6 +109,11 @@ public final class RunCommand implements Callable<Integer> {
             spark, extractPlan.writingTo(staged.dir()), listing,
             decision.incremental() ? new ExtractJob.Update(output.dir, delta.read(), delta.replaced()) : null);
         listing = null;
+        Object marked = counts.timings().get("duplicates_marked");
+        if (marked instanceof String m && m.startsWith(ExtractJob.WHOLE_TABLE)) {
+          spec.commandLine().getErr().println("corpuslens: --incremental: duplicates marked again over the " + m);
+          spec.commandLine().getErr().flush();
+        }
         StagedOutput.haltIfAsked("articles-staged");
         org.corpuslens.io.ParquetTables.writeSmall(
             org.corpuslens.io.InputManifest.entries(delta.compared(), !pruneDeleted), staged.dir(), org.corpuslens.io.InputManifest.TABLE);

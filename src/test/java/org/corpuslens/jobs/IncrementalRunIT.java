@@ -128,6 +128,7 @@ class IncrementalRunIT {
     Path archive = tmp.resolve("daily/archive");
     Path out = tmp.resolve("daily/out");
     arrive(archive, 0, 1);
+    int appended = 0;
     Cli.Result first = ok("daily-0", "run", "--input", archive.toString(), "--output", out.toString(), "--incremental", "--no-report");
     assertThat(first.output()).contains("corpuslens: --incremental: full run, there is no earlier output at");
     assertThat(summary(out).get("mode").asText()).isEqualTo("full");
@@ -142,7 +143,20 @@ class IncrementalRunIT {
       assertThat(s.at("/incremental/files_unchanged").asLong())
           .isEqualTo(batches.subList(0, day).stream().mapToLong(List::size).sum());
       assertThat(s.at("/incremental/read_this_run/input_files").asLong()).isEqualTo(batches.get(day).size());
+      // the new articles are marked against the stored keys and the earlier rows stand, unless a new
+      // article changes a stored mark: then the whole table is marked again, said in one line
+      String marked = s.at("/incremental/duplicates_marked").asText();
+      if (marked.equals("new articles against the stored keys")) {
+        appended++;
+        assertThat(r.output()).doesNotContain("duplicates marked again");
+      } else {
+        assertThat(marked).startsWith("whole articles table: ");
+        assertThat(r.output()).contains("corpuslens: --incremental: duplicates marked again over the " + marked);
+      }
     }
+    // the batches are days of the month: the generator's posts of 31 December arrive with the last
+    // batch, and one of them is earlier than a stored near-duplicate group's kept article of 1 January
+    assertThat(appended).as("updates that added their articles to the stored ones").isEqualTo(2);
     Path full = tmp.resolve("daily/full");
     ok("daily-full", "run", "--input", archive.toString(), "--output", full.toString(), "--no-report");
     assertSameTables(out, full);
@@ -204,8 +218,14 @@ class IncrementalRunIT {
     Files.writeString(archive.resolve("a/丁.jsonl"),
         "{\"title\":\"丁新\",\"content\":\"科技创新推动制造业升级，只剩下一条记录。\",\"source\":\"测试社\",\"time\":\"2022-01-13 10:00:00\"}\n",
         StandardCharsets.UTF_8);
-    ok("edits-1", "run", "--input", archive.toString(), "--output", out.toString(), "--pattern", patterns, "--incremental", "--no-report");
+    Cli.Result edited =
+        ok("edits-1", "run", "--input", archive.toString(), "--output", out.toString(), "--pattern", patterns, "--incremental", "--no-report");
     JsonNode s = summary(out);
+    // the rows of the rewritten files go: the duplicates are marked over the whole table again, said once
+    assertThat(s.at("/incremental/duplicates_marked").asText())
+        .isEqualTo("whole articles table: 3 earlier articles belong to changed or pruned input files");
+    assertThat(edited.output().lines().filter(l -> l.startsWith("corpuslens: --incremental: duplicates marked again")))
+        .hasSize(1);
     assertThat(s.get("mode").asText()).isEqualTo("incremental");
     assertThat(s.at("/incremental/files_changed").asLong()).isEqualTo(2);
     assertThat(s.at("/incremental/files_deleted").asLong()).isEqualTo(1);
