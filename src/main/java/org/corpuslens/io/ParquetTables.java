@@ -110,11 +110,7 @@ public final class ParquetTables {
     while (files.hasNext()) {
       Path src = files.next().getPath();
       String rel = src.toUri().getPath().substring(prefix.length() + 1);
-      boolean hidden = false;
-      for (String part : rel.split("/")) {
-        hidden |= part.startsWith("_") || part.startsWith(".");
-      }
-      if (hidden) {
+      if (hidden(rel)) {
         continue;
       }
       Path dest = new Path(to, rel);
@@ -130,6 +126,30 @@ public final class ParquetTables {
       n++;
     }
     return n;
+  }
+
+  /** How many data files {@code root/name} holds (partition folders included; {@code _} and {@code .} names left out). */
+  public static long dataFiles(org.apache.hadoop.conf.Configuration conf, String root, String name) throws IOException {
+    Path table = new Path(path(root, name));
+    FileSystem fs = table.getFileSystem(conf);
+    long n = 0;
+    org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(table, true);
+    while (files.hasNext()) {
+      if (!hidden(files.next().getPath().toUri().getPath().substring(table.toUri().getPath().length()))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether a path below a table has a part a reader skips (a name starting with {@code _} or {@code .}). */
+  private static boolean hidden(String relative) {
+    for (String part : relative.split("/")) {
+      if (part.startsWith("_") || part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static String path(String root, String name) {

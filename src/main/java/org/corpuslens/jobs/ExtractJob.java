@@ -153,6 +153,9 @@ public final class ExtractJob {
   /** How an update marked the duplicates: over the whole articles table (followed by the reason). */
   static final String WHOLE_TABLE = "whole articles table";
 
+  /** An update adds its articles as files of their own until the table has this many files, at least. */
+  static final long MIN_COMPACT_FILES = 256;
+
   /** The packed file lists, in the output's staging folder while the stage runs. */
   static final String BIN_DIR = "_input_bins";
 
@@ -238,7 +241,7 @@ public final class ExtractJob {
         Dataset<Row> keptRejects = InputManifest.without(
             ParquetTables.read(spark, update.previousOutput(), ParquetTables.REJECTS), Col.SOURCE_PATH, update.replaced());
         newRejects = newRejects.unionByName(keptRejects.select(columns(Schemas.REJECT_COLUMNS)));
-        wholeTable = appendObstacle(spark, update, threshold);
+        wholeTable = appendObstacle(spark, update, threshold, Math.max(MIN_COMPACT_FILES, 4L * writers));
         if (wholeTable == null) {
           spark.sparkContext().setJobDescription("duplicates of the new articles");
           keys = IncrementalDuplicates.keys(dated, threshold).persist(StorageLevel.MEMORY_AND_DISK());
@@ -371,13 +374,19 @@ public final class ExtractJob {
    * Why an update cannot add its new articles to the earlier ones and must mark the duplicates over
    * the whole table again, or null when it can: the earlier output has no stored keys (written
    * before they existed), no articles, keys made for another near-duplicate threshold, or rows of
-   * files this run replaces (changed, or deleted and pruned). Reads one or two columns of the
-   * stored keys.
+   * files this run replaces (changed, or deleted and pruned), or more than {@code maxFiles} files
+   * of articles (each update adds files of its own: a whole-table run writes them again in about
+   * as many as a full run, a compaction). Reads one or two columns of the stored keys.
    */
-  static String appendObstacle(SparkSession spark, Update update, double threshold) throws IOException {
+  static String appendObstacle(SparkSession spark, Update update, double threshold, long maxFiles) throws IOException {
     if (!ParquetTables.exists(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS)) {
       return "the earlier output has no " + ParquetTables.ARTICLE_KEYS + " (written by runs since updates add their "
           + "articles to the earlier ones)";
+    }
+    long files = ParquetTables.dataFiles(spark.sparkContext().hadoopConfiguration(), update.previousOutput(),
+        ParquetTables.ARTICLES);
+    if (files > maxFiles) {
+      return "the earlier articles are in " + files + " files (each update adds its own): written again in fewer";
     }
     Dataset<Row> stored = ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS);
     List<Row> thresholds = stored.select(col(IncrementalDuplicates.NEAR_THRESHOLD)).distinct().collectAsList();
