@@ -280,7 +280,7 @@ public final class ExtractJob {
           Dataset<Row> marks = duplicates.select(col(Col.ARTICLE_ID).as(Duplicates.DUPLICATE_ID), col(Col.DUPLICATE_OF),
               col(Col.SIMILARITY));
           ParquetTables.write(
-              Duplicates.mark(dated, marks, true).select(columns(Schemas.ARTICLE_COLUMNS)).coalesce(newWriters),
+              Duplicates.mark(dated, marks, newArticles <= BROADCAST_DUPLICATES).select(columns(Schemas.ARTICLE_COLUMNS)).coalesce(newWriters),
               plan.output(), ParquetTables.ARTICLES, Col.YEAR);
           ParquetTables.writeSmall(IncrementalDuplicates.storedRows(keys, duplicates, threshold), plan.output(),
               ParquetTables.ARTICLE_KEYS);
