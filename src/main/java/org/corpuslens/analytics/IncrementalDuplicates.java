@@ -91,12 +91,12 @@ public final class IncrementalDuplicates {
    * output, {@code duplicates} the final marks {@code (_duplicate_id, duplicate_of, similarity)}.
    */
   public static Dataset<Row> stored(Dataset<Row> keys, Dataset<Row> exact, Dataset<Row> duplicates, double threshold) {
+    // every exact duplicate is among the final marks (repointed or not): the marks with their exact keeper
     Dataset<Row> e = exact.select(col(Duplicates.DUPLICATE_ID).as("_e"), col(Col.DUPLICATE_OF).as(EXACT_OF));
-    Dataset<Row> d = duplicates.select(col(Duplicates.DUPLICATE_ID).as("_d"), col(Col.DUPLICATE_OF), col(Col.SIMILARITY));
-    return keys.join(e, keys.col(Col.ARTICLE_ID).equalTo(e.col("_e")), "left_outer")
-        .join(d, keys.col(Col.ARTICLE_ID).equalTo(d.col("_d")), "left_outer")
-        .withColumn(NEAR_THRESHOLD, lit(threshold))
-        .select(KEY_COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+    Dataset<Row> marks = duplicates
+        .join(e, duplicates.col(Duplicates.DUPLICATE_ID).equalTo(e.col("_e")), "left_outer")
+        .select(col(Duplicates.DUPLICATE_ID).as(Col.ARTICLE_ID), col(EXACT_OF), col(Col.DUPLICATE_OF), col(Col.SIMILARITY));
+    return storedRows(keys, marks, threshold);
   }
 
   /** The stored marks as rows for new articles: the stored table's rows of {@code keys} with {@code marks}. */

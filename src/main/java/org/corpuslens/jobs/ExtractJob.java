@@ -258,6 +258,7 @@ public final class ExtractJob {
         }
         if (wholeTable != null) {
           LOG.warn("incremental run: duplicates marked again over the whole articles table: {}", wholeTable);
+          spark.sparkContext().setJobDescription("processing posts");
         }
       }
       Dataset<Row> rejects = newRejects.coalesce(1);
@@ -265,14 +266,12 @@ public final class ExtractJob {
         // the earlier rows stand: the new articles and their keys are added as files of their own
         duplicates = appended.marks().persist(StorageLevel.MEMORY_AND_DISK());
         long newArticles = duplicates.count();
-        Dataset<Row> storedKeys = ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS)
-            .select(columns(IncrementalDuplicates.KEY_COLUMNS))
-            .unionByName(IncrementalDuplicates.storedRows(keys, duplicates, threshold));
-        Row totals = storedKeys.agg(
-                functions.count(col(Col.DUPLICATE_OF)), functions.count(col(IncrementalDuplicates.EXACT_OF)))
-            .first();
-        duplicateCount = totals.getLong(0);
-        exactCount = totals.getLong(1);
+        // whole-table figures: the stored marks' counts plus the new ones'
+        Column[] counted = {functions.count(col(Col.DUPLICATE_OF)), functions.count(col(IncrementalDuplicates.EXACT_OF))};
+        Row before = ParquetTables.read(spark, update.previousOutput(), ParquetTables.ARTICLE_KEYS).agg(counted[0], counted[1]).first();
+        Row added = duplicates.agg(counted[0], counted[1]).first();
+        duplicateCount = before.getLong(0) + added.getLong(0);
+        exactCount = before.getLong(1) + added.getLong(1);
         double nearSeconds = (System.nanoTime() - nearStart) / 1e9;
         spark.sparkContext().setJobDescription("writing articles and rejects");
         org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();

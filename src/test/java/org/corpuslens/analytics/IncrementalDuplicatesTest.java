@@ -74,23 +74,26 @@ class IncrementalDuplicatesTest {
     return spark.createDataFrame(rows, SCHEMA);
   }
 
-  /** The whole-table marking, as the full run does it: id → (duplicate_of, similarity) for every duplicate. */
-  private static Map<String, Row> wholeTable(Dataset<Row> articles) {
+  /** The keys, exact duplicates and final marks of the whole-table marking, as the full run makes them. */
+  private record Marked(Dataset<Row> keys, Dataset<Row> exact, Dataset<Row> marks) {}
+
+  private static Marked marked(Dataset<Row> articles) {
     Dataset<Row> keys = IncrementalDuplicates.keys(articles, THRESHOLD);
     Dataset<Row> exact = Duplicates.find(keys);
     Dataset<Row> near = NearDuplicates.find(
         keys.join(exact, keys.col(Col.ARTICLE_ID).equalTo(exact.col(Duplicates.DUPLICATE_ID)), "left_anti"),
         articles.select(col(Col.ARTICLE_ID), col(Col.TEXT)), THRESHOLD);
-    return TopicTrendsTest.byKey(NearDuplicates.combine(exact, near), Duplicates.DUPLICATE_ID);
+    return new Marked(keys, exact, NearDuplicates.combine(exact, near));
+  }
+
+  /** The whole-table marking: id → (duplicate_of, similarity) for every duplicate. */
+  private static Map<String, Row> wholeTable(Dataset<Row> articles) {
+    return TopicTrendsTest.byKey(marked(articles).marks(), Duplicates.DUPLICATE_ID);
   }
 
   private static Dataset<Row> stored(Dataset<Row> articles) {
-    Dataset<Row> keys = IncrementalDuplicates.keys(articles, THRESHOLD);
-    Dataset<Row> exact = Duplicates.find(keys);
-    Dataset<Row> near = NearDuplicates.find(
-        keys.join(exact, keys.col(Col.ARTICLE_ID).equalTo(exact.col(Duplicates.DUPLICATE_ID)), "left_anti"),
-        articles.select(col(Col.ARTICLE_ID), col(Col.TEXT)), THRESHOLD);
-    return IncrementalDuplicates.stored(keys, exact, NearDuplicates.combine(exact, near), THRESHOLD).localCheckpoint();
+    Marked m = marked(articles);
+    return IncrementalDuplicates.stored(m.keys(), m.exact(), m.marks(), THRESHOLD).localCheckpoint();
   }
 
   private IncrementalDuplicates.Result update(SparkSession spark, List<Row> newRows) {
