@@ -83,6 +83,7 @@ public final class TermKeyness {
   private static final String PERIOD_ROW = "_period_row";
   private static final String CHANGE = "_change";
   private static final String TERM_KEY = "_term_key";
+  private static final String SUMMARY = "_summary";
   /** The sort key of the period rows: before every term's. */
   private static final long PERIOD_KEY = Long.MIN_VALUE;
 
@@ -256,6 +257,72 @@ public final class TermKeyness {
       ChangeSettings changes,
       List<String> lexiconWords,
       Column termKey) {
+    return candidates(termFrequencies, topicTermFrequencies, null, periodTokens(termFrequencies), keyness, changes,
+        lexiconWords, termKey);
+  }
+
+  /**
+   * The candidates of an update: {@code termFrequencies} and {@code topicTermFrequencies} hold
+   * only the periods with new articles (their source and topic targets are scored), {@code
+   * summaries} ({@link #summaries}) the other periods' terms summed over their sources (they count
+   * in the periods' and the corpus' sums: the period targets and the changes of every period are
+   * scored), {@code periodTokens} every period's tokens ({@link #periodTokens}).
+   */
+  public static Dataset<Row> candidates(
+      Dataset<Row> termFrequencies,
+      Dataset<Row> topicTermFrequencies,
+      Dataset<Row> summaries,
+      Dataset<Row> periodTokens,
+      Settings keyness,
+      ChangeSettings changes,
+      List<String> lexiconWords) {
+    return candidates(termFrequencies, topicTermFrequencies, summaries, periodTokens, keyness, changes, lexiconWords,
+        termKey(col(Col.TERM)));
+  }
+
+  /**
+   * A period's terms summed over its sources, from {@code term_frequencies} rows: period, term,
+   * count, doc_count, and {@code content} when the term is a content term in any of its sources'
+   * rows.
+   */
+  public static Dataset<Row> summaries(Dataset<Row> termFrequencies, List<String> lexiconWords) {
+    return termFrequencies
+        .where(col(Col.TERM).isNotNull())
+        .groupBy(Col.PERIOD, Col.TERM)
+        .agg(
+            sum(Col.COUNT).cast(LongType).as(Col.COUNT),
+            sum(Col.DOC_COUNT).cast(LongType).as(Col.DOC_COUNT),
+            max(coalesce(isContent(col(Col.TERM), col(Col.POS), lexiconWords), lit(false))).as(CONTENT));
+  }
+
+  /** The column of {@link #summaries} that says whether the term is a content term. */
+  public static final String CONTENT = "content";
+
+  /** The tokens column of {@link #periodTokens}. */
+  public static final String PERIOD_TOKENS = "_period_tokens";
+
+  /**
+   * Per period (null: the undated articles) the tokens of its articles, from {@code
+   * term_frequencies} rows (or any table with period, source and period_source_tokens): period,
+   * {@link #PERIOD_TOKENS}.
+   */
+  public static Dataset<Row> periodTokens(Dataset<Row> termFrequencies) {
+    return termFrequencies
+        .groupBy(Col.PERIOD, Col.SOURCE)
+        .agg(max(Col.PERIOD_SOURCE_TOKENS).as(C))
+        .groupBy(Col.PERIOD)
+        .agg(sum(C).cast(LongType).as(PERIOD_TOKENS));
+  }
+
+  private static Dataset<Row> candidates(
+      Dataset<Row> termFrequencies,
+      Dataset<Row> topicTermFrequencies,
+      Dataset<Row> summaries,
+      Dataset<Row> periodTokens,
+      Settings keyness,
+      ChangeSettings changes,
+      List<String> lexiconWords,
+      Column termKey) {
     Schemas.requireColumns(termFrequencies, "term_frequencies", Col.PERIOD, Col.SOURCE, Col.TERM, Col.POS, Col.COUNT,
         Col.DOC_COUNT, Col.PERIOD_SOURCE_TOKENS);
     // Each term's rows must meet every period's token count, and the periods are many for a fine
@@ -270,14 +337,22 @@ public final class TermKeyness {
     if (topicTermFrequencies != null && keyness != null) {
       terms = terms.unionByName(entries(topicTermFrequencies, true, lexiconWords, bucket, termKey));
     }
-    // per (period, source) the denominator every row of it carries, summed per period (undated
-    // articles: a null period), one copy per bucket
-    Dataset<Row> periodTokens =
-        termFrequencies
-            .groupBy(Col.PERIOD, Col.SOURCE)
-            .agg(max(Col.PERIOD_SOURCE_TOKENS).as(C))
-            .groupBy(Col.PERIOD)
-            .agg(sum(C).as(C));
+    if (summaries != null) {
+      terms = terms.unionByName(summaries.select(
+          bucket.cast(IntegerType).as(BUCKET),
+          lit(false).as(PERIOD_ROW),
+          col(Col.TERM),
+          lit(false).as("topic"),
+          unix_date(col(Col.PERIOD)).as(DAY),
+          lit(null).cast(StringType).as("key"),
+          col(Col.COUNT).cast(LongType).as("count"),
+          col(Col.DOC_COUNT).cast(LongType).as("docs"),
+          lit(0L).as("tokens"),
+          col(CONTENT).as("content"),
+          termKey.cast(LongType).as(TERM_KEY),
+          lit(true).as(SUMMARY)));
+    }
+    // per period (undated articles: a null period) its tokens, one copy per bucket
     Dataset<Row> periodRows =
         periodTokens
             .crossJoin(broadcast(termFrequencies.sparkSession().range(buckets).toDF(BUCKET)))
@@ -290,9 +365,10 @@ public final class TermKeyness {
                 lit(null).cast(StringType).as("key"),
                 lit(0L).as("count"),
                 lit(0L).as("docs"),
-                col(C).cast(LongType).as("tokens"),
+                col(PERIOD_TOKENS).cast(LongType).as("tokens"),
                 lit(false).as("content"),
-                lit(PERIOD_KEY).as(TERM_KEY));
+                lit(PERIOD_KEY).as(TERM_KEY),
+                lit(false).as(SUMMARY));
     return terms
         .unionByName(periodRows)
         .repartition(buckets, col(BUCKET))
@@ -370,7 +446,8 @@ public final class TermKeyness {
         col(Col.DOC_COUNT).cast(LongType).as("docs"),
         col(Col.PERIOD_SOURCE_TOKENS).cast(LongType).as("tokens"),
         coalesce(content, lit(false)).as("content"),
-        termKey.cast(LongType).as(TERM_KEY));
+        termKey.cast(LongType).as(TERM_KEY),
+        lit(false).as(SUMMARY));
   }
 
   /**
@@ -467,7 +544,8 @@ public final class TermKeyness {
             return out; // an undated topic row: no period to be a target of
           }
           terms.computeIfAbsent(e.getString(2), t -> new ArrayList<>())
-              .add(new TermSeries.Entry(topic, period, e.getString(5), e.getLong(6), e.getLong(7), e.getLong(8), e.getBoolean(9)));
+              .add(new TermSeries.Entry(topic, period, e.getString(5), e.getLong(6), e.getLong(7), e.getLong(8), e.getBoolean(9),
+                  e.getBoolean(11)));
           return out;
         }
 

@@ -39,8 +39,16 @@ public final class TermSeries {
    * @param docs articles that contain it
    * @param tokens all terms of the (period, source) or (period, topic) articles
    * @param content whether this row's term and part of speech make a content term
+   * @param summary true for a period's sum over its sources (an update's periods without new
+   *     articles): counted in the period's and the corpus' sums, no source target of its own
    */
-  public record Entry(boolean topic, int period, String key, long count, long docs, long tokens, boolean content) {}
+  public record Entry(
+      boolean topic, int period, String key, long count, long docs, long tokens, boolean content, boolean summary) {
+    /** A source or topic row. */
+    public Entry(boolean topic, int period, String key, long count, long docs, long tokens, boolean content) {
+      this(topic, period, key, count, docs, tokens, content, false);
+    }
+  }
 
   /**
    * Token counts of the periods in time order, and of the whole corpus (undated articles
@@ -190,7 +198,7 @@ public final class TermSeries {
         });
       }
       for (Entry e : entries) {
-        if (e.content() && e.period() != NO_PERIOD && sums.find(e.period()) >= 0) {
+        if (e.content() && !e.summary() && e.period() != NO_PERIOD && sums.find(e.period()) >= 0) {
           keyness(k, e.period(), e.topic() ? null : e.key(), e.topic() ? e.key() : null, e.count(), e.docs(), e.tokens(),
               sums.countAt(e.period()) - e.count(), periods.tokens(e.period()) - e.tokens(), out);
         }

@@ -1,17 +1,12 @@
 package org.corpuslens.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -21,7 +16,6 @@ import org.corpuslens.analytics.NewTerms;
 import org.corpuslens.analytics.PeriodGrain;
 import org.corpuslens.analytics.SourceStats;
 import org.corpuslens.analytics.Syndication;
-import org.corpuslens.analytics.TermFrequencies;
 import org.corpuslens.analytics.TermKeyness;
 import org.corpuslens.analytics.TopicIndex;
 import org.corpuslens.analytics.TopicLexicon;
@@ -105,7 +99,7 @@ public final class AnalyzeJob {
 
   private AnalyzeJob() {}
 
-  private static void timed(SparkSession spark, String table, Runnable write) {
+  static void timed(SparkSession spark, String table, Runnable write) {
     long t0 = System.nanoTime();
     spark.sparkContext().setJobDescription(table);
     try {
@@ -122,6 +116,18 @@ public final class AnalyzeJob {
    * @return facts for the run summary: per table what was kept and dropped
    */
   public static Map<String, Object> run(SparkSession spark, Plan plan) {
+    return run(spark, plan, null);
+  }
+
+  /**
+   * Runs the analyze stage of a run that only added articles to {@code previousOutput} (its
+   * tables carried over into {@code plan.tables()}, the new articles in files of their own): the
+   * term tables are updated from the previous output's stored counts ({@link TermTables}). Null:
+   * every table from every article.
+   *
+   * @return facts for the run summary: per table what was kept and dropped
+   */
+  public static Map<String, Object> run(SparkSession spark, Plan plan, String previousOutput) {
     Map<String, Object> facts = new LinkedHashMap<>();
     Dataset<Row> allArticles =
         ArticleDates.withDates(
@@ -137,38 +143,17 @@ public final class AnalyzeJob {
         TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
             .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    List<Dataset<Row>> cached = new java.util.ArrayList<>();
     try {
-      long minCount = plan.terms().minTermCount();
-      Observation tfRows = new Observation("term_frequencies");
       Dataset<Row> countedArticles = Duplicates.counted(allArticles, plan.keepDuplicates());
-      // every row, before the minimum count: term_keyness and term_changes read it again
-      Dataset<Row> allTermFrequencies = TermFrequencies.compute(countedArticles).persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(allTermFrequencies);
-      Dataset<Row> termFrequencies =
-          allTermFrequencies
-              .observe(
-                  tfRows,
-                  count(lit(1)).as("rows"),
-                  sum(when(col(Col.COUNT).lt(minCount), 1L).otherwise(0L)).as("rows_dropped"));
-      timed(spark, "term_frequencies", () -> ParquetTables.write(
-          TermFrequencies.atLeast(termFrequencies, minCount), plan.output(), ParquetTables.TERM_FREQUENCIES));
-      facts.put(ParquetTables.TERM_FREQUENCIES, termFrequencyFacts(tfRows, minCount));
+      Dataset<Row> newArticles = previousOutput == null ? null
+          : ArticleDates.withDates(newArticles(spark, plan.tables(), previousOutput).drop(Col.YEAR), plan.zone(), plan.grain());
+      try {
+        Map<String, Object> termFacts = TermTables.write(spark, plan, countedArticles, previousOutput, newArticles);
+        facts.putAll(termFacts);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot write the term tables under " + plan.output(), e);
+      }
       List<String> lexiconWords = plan.lexicon().allKeywords();
-      // both tables' scored rows in one pass over the terms, kept for the two writes
-      Dataset<Row> keynessCandidates =
-          TermKeyness.candidates(
-                  allTermFrequencies,
-                  TermFrequencies.compute(TermKeyness.topicArticles(countedArticles, plan.lexicon())),
-                  plan.terms().keyness(),
-                  plan.terms().changes(),
-                  lexiconWords)
-              .persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(keynessCandidates);
-      timed(spark, "term_keyness", () -> ParquetTables.write(
-          TermKeyness.keyness(keynessCandidates, plan.terms().keyness()), plan.output(), ParquetTables.TERM_KEYNESS));
-      timed(spark, "term_changes", () -> ParquetTables.write(
-          TermKeyness.changes(keynessCandidates, plan.terms().changes()), plan.output(), ParquetTables.TERM_CHANGES));
       NewTerms.Settings nt = plan.terms().newTerms();
       if (nt == null) {
         // not asked for: no table (nor one left by an earlier analysis of these tables)
@@ -224,7 +209,6 @@ public final class AnalyzeJob {
           Syndication.compute(allArticles), plan.output(), ParquetTables.SYNDICATION));
     } finally {
       perArticle.unpersist();
-      cached.forEach(Dataset::unpersist);
     }
     LOG.info(
         "analyze: wrote {} under {} ({} topics, period {}, zone {}, duplicates {})",
@@ -240,6 +224,31 @@ public final class AnalyzeJob {
     return facts;
   }
 
+  /**
+   * The articles of {@code tables} in files the previous output's {@code articles} lacks: an
+   * update's new articles (the earlier files are carried over under the same names).
+   */
+  static Dataset<Row> newArticles(SparkSession spark, String tables, String previousOutput) {
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      java.util.Set<String> before = new java.util.HashSet<>(ParquetTables.dataFileNames(conf, previousOutput, ParquetTables.ARTICLES));
+      List<String> paths = new java.util.ArrayList<>();
+      for (String rel : ParquetTables.dataFileNames(conf, tables, ParquetTables.ARTICLES)) {
+        if (!before.contains(rel)) {
+          paths.add(ParquetTables.path(ParquetTables.path(tables, ParquetTables.ARTICLES), rel));
+        }
+      }
+      Dataset<Row> all = ParquetTables.read(spark, tables, ParquetTables.ARTICLES);
+      if (paths.isEmpty()) {
+        return all.limit(0);
+      }
+      return spark.read().schema(all.schema()).option("basePath", ParquetTables.path(tables, ParquetTables.ARTICLES))
+          .parquet(paths.toArray(String[]::new));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list the articles under " + tables, e);
+    }
+  }
+
   /** new_terms.txt: the terms of the new_terms just written, one a line, by rank. */
   private static void writeWordList(SparkSession spark, String output, int top) {
     Dataset<Row> words = ParquetTables.read(spark, output, ParquetTables.NEW_TERMS)
@@ -252,24 +261,5 @@ public final class AnalyzeJob {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot write " + ParquetTables.NEW_TERMS_WORD_LIST + " under " + output, e);
     }
-  }
-
-  private static Map<String, Object> termFrequencyFacts(Observation rows, long minCount) {
-    Map<String, Object> observed;
-    try {
-      observed = rows.getAsJava();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the term_frequencies row counts", e);
-    }
-    long all = ((Number) observed.get("rows")).longValue();
-    Object droppedValue = observed.get("rows_dropped");
-    long dropped = droppedValue == null ? 0 : ((Number) droppedValue).longValue();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("min_term_count", minCount);
-    m.put("rows", all - dropped);
-    m.put("rows_dropped", dropped);
-    LOG.info("analyze: term_frequencies kept {} rows, dropped {} with fewer than {} occurrences", all - dropped, dropped, minCount);
-    return m;
   }
 }

@@ -122,11 +122,14 @@ public final class RunCommand implements Callable<Integer> {
         ParquetTables.delete(spark, staged.dir(), LISTING_DIR);
         counts.timings().put("manifest_compare_wall_s", manifestSeconds);
         long analyzeStart = System.nanoTime();
+        // an update that only added articles updates the term tables from the previous output's stored counts
+        boolean appended = ExtractJob.APPENDED.equals(marked);
         Map<String, Object> tableFacts = AnalyzeJob.run(
             spark,
             new AnalyzeJob.Plan(
                 staged.dir(), staged.dir(), lexicon, analysis.zoneId(), analysis.grain(), analysis.keepDuplicates,
-                index, termSettings));
+                index, termSettings),
+            appended ? output.dir : null);
         counts.timings().put("aggregate_write_wall_s", (System.nanoTime() - analyzeStart) / 1e9);
         counts.timings().put("jvm_start_to_spark_ready_s", startup);
         RunSummary summary =

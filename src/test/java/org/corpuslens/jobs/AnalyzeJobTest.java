@@ -93,7 +93,7 @@ class AnalyzeJobTest {
                 org.corpuslens.analytics.TopicIndex.Settings.defaults(), new AnalyzeJob.TermSettings(2)));
     // 5 rows in all; 甲报/银行 in February, 乙报/市场 in February and 甲报/银行 in March occur once
     assertThat(facts.get(ParquetTables.TERM_FREQUENCIES))
-        .isEqualTo(Map.of("min_term_count", 2L, "rows", 2L, "rows_dropped", 3L));
+        .isEqualTo(Map.of("min_term_count", 2L, "rows", 2L, "rows_dropped", 3L, "computed", TermTables.RECOMPUTED));
     List<Row> kept = ParquetTables.read(spark, out, ParquetTables.TERM_FREQUENCIES)
         .selectExpr("concat(source, '|', term, '|', count, '|', period_source_tokens)").collectAsList();
     assertThat(kept.stream().map(r -> r.getString(0)))
