@@ -49,6 +49,12 @@ public final class ParquetTables {
    */
   public static final String PERIOD_TERMS = "_period_terms";
 
+  /**
+   * Hidden: per article the columns the topic and source tables read, with its topic counts
+   * ({@code topic_mentions}): an update matches the topics in its new articles only.
+   */
+  public static final String ARTICLE_TOPICS = "_article_topics";
+
   /** Hidden: per (period, source or topic) the tokens and articles, for an update's denominators. */
   public static final String TERM_TOTALS = "_term_totals";
 

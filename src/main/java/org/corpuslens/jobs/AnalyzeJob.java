@@ -139,14 +139,18 @@ public final class AnalyzeJob {
     // the tokens are read once, by term_frequencies; the title and text once, here, for all topic
     // rules and the mentions they count: trends, index, mentions and source statistics then share
     // this small per-article projection
-    Dataset<Row> perArticle =
-        TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
+    Dataset<Row> newArticles = previousOutput == null ? null
+        : ArticleDates.withDates(newArticles(spark, plan.tables(), previousOutput).drop(Col.YEAR), plan.zone(), plan.grain());
+    // an update that only added articles matches the topics in its new articles only: the earlier
+    // articles' matches are stored (their counts in _article_topics, their mentions in topic_mentions)
+    boolean topicsStored = previousOutput != null && topicsStored(spark, plan, previousOutput);
+    Dataset<Row> perArticle = topicsStored
+        ? perArticle(spark, plan, previousOutput, newArticles)
+        : TopicMentions.withMatches(allArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
             .drop(Col.TITLE, Col.TEXT)
             .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> countedArticles = Duplicates.counted(allArticles, plan.keepDuplicates());
-      Dataset<Row> newArticles = previousOutput == null ? null
-          : ArticleDates.withDates(newArticles(spark, plan.tables(), previousOutput).drop(Col.YEAR), plan.zone(), plan.grain());
       try {
         Map<String, Object> termFacts = TermTables.write(spark, plan, countedArticles, previousOutput, newArticles);
         facts.putAll(termFacts);
@@ -191,8 +195,12 @@ public final class AnalyzeJob {
       facts.put(ParquetTables.TERM_CHANGES, new LinkedHashMap<>(Map.of(
           "window", ch.window(), "min_count", ch.minCount(), "top", ch.top(), "min_log_likelihood", ch.minLogLikelihood())));
       Dataset<Row> counted = Duplicates.counted(perArticle, plan.keepDuplicates());
-      timed(spark, "topic_mentions", () -> ParquetTables.write(
-          TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
+      if (!topicsStored) {
+        timed(spark, "topic_mentions", () -> ParquetTables.write(
+            TopicMentions.mentionRows(counted), plan.output(), ParquetTables.TOPIC_MENTIONS));
+        timed(spark, ParquetTables.ARTICLE_TOPICS, () -> ParquetTables.write(
+            perArticle.drop(Col.TOPIC_MATCHES), plan.output(), ParquetTables.ARTICLE_TOPICS));
+      }
       Dataset<Row> articles = counted.drop(Col.TOPIC_MATCHES);
       timed(spark, "topic_index", () -> ParquetTables.writeSmall(
           TopicIndex.compute(articles, plan.lexicon(), plan.grain(), plan.index()), plan.output(),
@@ -222,6 +230,49 @@ public final class AnalyzeJob {
         plan.zone(),
         plan.keepDuplicates() ? "kept" : "excluded");
     return facts;
+  }
+
+  /**
+   * Whether the previous output's topic matches can be taken over: stored, and made with the
+   * settings of this run (those of the term tables: zone, period, lexicon, duplicates).
+   */
+  private static boolean topicsStored(SparkSession spark, Plan plan, String previousOutput) {
+    try {
+      return TermTables.obstacle(spark.sparkContext().hadoopConfiguration(), previousOutput, TermTables.settingsLine(plan)) == null
+          && ParquetTables.exists(spark, previousOutput, ParquetTables.ARTICLE_TOPICS)
+          && ParquetTables.exists(spark, previousOutput, ParquetTables.TOPIC_MENTIONS);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the earlier output " + previousOutput, e);
+    }
+  }
+
+  /**
+   * An update's per-article projection with topic counts: the stored rows of the earlier articles
+   * and the new articles' (matched here), whose counts and mentions are written as files of their
+   * own beside the earlier files, carried over. The earlier texts are not read.
+   */
+  private static Dataset<Row> perArticle(SparkSession spark, Plan plan, String previousOutput, Dataset<Row> newArticles) {
+    Dataset<Row> fresh = TopicMentions.withMatches(newArticles.select(ExtractJob.columns(PER_ARTICLE)), plan.lexicon())
+        .drop(Col.TITLE, Col.TEXT)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      timed(spark, "topic_mentions", () -> ParquetTables.writeSmall(
+          TopicMentions.mentionRows(Duplicates.counted(fresh, plan.keepDuplicates())), plan.output(),
+          ParquetTables.TOPIC_MENTIONS));
+      timed(spark, ParquetTables.ARTICLE_TOPICS, () -> ParquetTables.writeSmall(
+          fresh.drop(Col.TOPIC_MATCHES), plan.output(), ParquetTables.ARTICLE_TOPICS));
+      org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+      long carried = ParquetTables.carryOver(conf, previousOutput, plan.output(), ParquetTables.TOPIC_MENTIONS)
+          + ParquetTables.carryOver(conf, previousOutput, plan.output(), ParquetTables.ARTICLE_TOPICS);
+      LOG.info("incremental run: topics matched in the new articles only; {} files of the earlier matches carried over",
+          carried);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot carry the topic matches over from " + previousOutput, e);
+    } finally {
+      fresh.unpersist();
+    }
+    // the mention rows are written: the tables below need the counts only
+    return ParquetTables.read(spark, plan.output(), ParquetTables.ARTICLE_TOPICS).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /**

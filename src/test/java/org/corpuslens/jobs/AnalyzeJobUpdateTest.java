@@ -28,12 +28,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * An update that only adds articles recounts the term tables of the periods its counted articles
- * fall in, from the stored counts, and reaches the tables a full analysis of all the articles
- * gives; the other periods' files are the previous output's (hard links).
+ * An update that only adds articles recounts the term tables of the months its counted articles
+ * fall in, from the stored counts, and matches the topics in its new articles only, and reaches
+ * the tables a full analysis of all the articles gives; the other months' files and the earlier
+ * matches are the previous output's (hard links).
  */
 @ExtendWith(LocalSpark.class)
-class TermTablesUpdateTest {
+class AnalyzeJobUpdateTest {
   @TempDir Path dir;
 
   /** Lenient keyness and change settings, so that the small tables have rows to compare. */
@@ -102,6 +103,14 @@ class TermTablesUpdateTest {
     }
   }
 
+  private static Object inode(Path f) {
+    try {
+      return Files.getAttribute(f, "unix:ino");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static List<String> rows(SparkSession spark, String root, String table) {
     List<String> out = new ArrayList<>();
     for (Row r : ParquetTables.read(spark, root, table).collectAsList()) {
@@ -134,7 +143,9 @@ class TermTablesUpdateTest {
     assertThat(tf.get("rows")).isEqualTo(fullTf.get("rows"));
     assertThat(tf.get("rows_dropped")).isEqualTo(fullTf.get("rows_dropped"));
     for (String t : List.of(ParquetTables.TERM_FREQUENCIES, ParquetTables.TERM_KEYNESS, ParquetTables.TERM_CHANGES,
-        ParquetTables.PERIOD_TERMS, ParquetTables.TERM_TOTALS)) {
+        ParquetTables.PERIOD_TERMS, ParquetTables.TERM_TOTALS, ParquetTables.TOPIC_MENTIONS, ParquetTables.TOPIC_INDEX,
+        ParquetTables.TOPIC_TRENDS, ParquetTables.TOPIC_TRENDS_BY_SOURCE, ParquetTables.SOURCE_STATS,
+        ParquetTables.SYNDICATION, ParquetTables.ARTICLE_TOPICS)) {
       assertThat(rows(spark, updated.toString(), t)).as(t).isNotEmpty().isEqualTo(rows(spark, full.toString(), t));
     }
     // the stored sums per tag (a term's documents are counted on one of its tag rows, which one may differ)
@@ -163,7 +174,25 @@ class TermTablesUpdateTest {
           .containsExactly("2022-03-09|v|2");
     }
 
-    // the untouched periods' files are the previous output's; each file holds one period
+    // the earlier articles' topic matches are the previous output's files, the new ones' a file of its own
+    for (String t : List.of(ParquetTables.TOPIC_MENTIONS, ParquetTables.ARTICLE_TOPICS)) {
+      try (Stream<Path> s = Files.list(updated.resolve(t))) {
+        List<Path> files = s.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
+        long earlier;
+        try (Stream<Path> e = Files.list(before.resolve(t))) {
+          earlier = e.filter(f -> f.getFileName().toString().endsWith(".parquet")).count();
+        }
+        assertThat(files).as(t).filteredOn(f -> !Files.exists(before.resolve(t).resolve(f.getFileName()))).hasSize(1);
+        assertThat(files).as(t).filteredOn(f -> Files.exists(before.resolve(t).resolve(f.getFileName())))
+            .hasSize((int) earlier)
+            .allMatch(f -> inode(f).equals(inode(before.resolve(t).resolve(f.getFileName()))));
+      }
+    }
+    // b1 and b2 mention 绿色金融 and 数字经济 in their texts; b4, a duplicate, is not counted
+    assertThat(ParquetTables.read(spark, updated.toString(), ParquetTables.TOPIC_MENTIONS)
+        .where("article_id like 'b%'").selectExpr("concat(article_id, ':', topic)").collectAsList())
+        .extracting(r -> r.getString(0)).contains("b1:绿色金融", "b2:数字经济").noneMatch(m -> m.startsWith("b4"));
+    // the untouched months' files are the previous output's; each file holds one month's periods
     for (String t : List.of(ParquetTables.TERM_FREQUENCIES, ParquetTables.TERM_BAGS, ParquetTables.PERIOD_TERMS)) {
       List<Path> files;
       try (Stream<Path> s = Files.list(updated.resolve(t))) {
